@@ -1,0 +1,26 @@
+package uk.gov.cheltenham.psr.platform.config;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.context.annotation.Import;
+
+import uk.gov.cheltenham.psr.platform.security.ResourceServerSecurityConfiguration;
+import uk.gov.cheltenham.psr.platform.web.OpenApiConfiguration;
+import uk.gov.cheltenham.psr.platform.web.ProblemDetailsAdvice;
+
+/**
+ * Put on a service's application class: outbox, idempotent consumers, JWT security (deny
+ * by default) and problem details, the same in every service.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Import({ PlatformConfiguration.class, ResourceServerSecurityConfiguration.class, ProblemDetailsAdvice.class,
+		OpenApiConfiguration.class })
+public @interface EnablePsrPlatform {
+
+}

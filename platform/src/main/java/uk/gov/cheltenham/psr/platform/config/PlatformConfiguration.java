@@ -1,0 +1,68 @@
+package uk.gov.cheltenham.psr.platform.config;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
+import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
+import uk.gov.cheltenham.psr.platform.messaging.EventCodec;
+import uk.gov.cheltenham.psr.platform.outbox.Outbox;
+import uk.gov.cheltenham.psr.platform.outbox.OutboxRelay;
+import uk.gov.cheltenham.psr.platform.outbox.OutboxSender;
+import uk.gov.cheltenham.psr.platform.outbox.StreamBridgeOutboxSender;
+
+/** Reliable messaging beans: outbox, relay, idempotent intake. */
+@Configuration(proxyBeanMethods = false)
+public class PlatformConfiguration {
+
+	/** Time comes from one injectable clock, so rules about dates can be tested. */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	EventCodec eventCodec() {
+		return new EventCodec();
+	}
+
+	@Bean
+	OutboxSender outboxSender(@Lazy StreamBridge streamBridge) {
+		return new StreamBridgeOutboxSender(streamBridge);
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, OutboxSender sender,
+			@Value("${psr.outbox.batch-size}") int batchSize,
+			@Value("${psr.outbox.poll-interval}") Duration pollInterval) {
+		return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), sender, batchSize, pollInterval);
+	}
+
+	@Bean
+	Outbox outbox(JdbcTemplate jdbc, EventCodec codec, @Lazy OutboxRelay relay) {
+		return new Outbox(jdbc, codec, relay::wakeUp);
+	}
+
+	@Bean
+	ProcessedEvents processedEvents(JdbcTemplate jdbc) {
+		return new ProcessedEvents(jdbc);
+	}
+
+	@Bean
+	IncomingEvents incomingEvents(PlatformTransactionManager transactionManager, ProcessedEvents processedEvents,
+			EventCodec codec) {
+		return new IncomingEvents(new TransactionTemplate(transactionManager), processedEvents, codec);
+	}
+
+}

@@ -1,0 +1,169 @@
+package uk.gov.cheltenham.psr.platform.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes committed outbox rows in id order, marking each published once the broker has
+ * acknowledged it. Woken straight after each commit for low latency, and polled as a
+ * safety net (after a restart, or while the broker is away). Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances of a service share the work; the
+ * first failure ends the batch so that order per key is kept, and the row is retried on
+ * the next poll until the broker accepts it.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final String CLAIM = """
+			select id, message_id, topic, message_key, message_type, payload from outbox_message
+			where published_at is null order by id limit ? for update skip locked""";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final OutboxSender sender;
+
+	private final int batchSize;
+
+	private final Duration pollInterval;
+
+	private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+
+	private volatile ScheduledExecutorService executor;
+
+	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, OutboxSender sender, int batchSize,
+			Duration pollInterval) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.sender = sender;
+		this.batchSize = batchSize;
+		this.pollInterval = pollInterval;
+	}
+
+	/**
+	 * Asks for a publication run soon; cheap, and coalesced when runs are already queued.
+	 */
+	public void wakeUp() {
+		ScheduledExecutorService current = this.executor;
+		if (current != null && this.wakeUpQueued.compareAndSet(false, true)) {
+			current.execute(() -> {
+				this.wakeUpQueued.set(false);
+				drainQuietly();
+			});
+		}
+	}
+
+	/**
+	 * Publishes until the outbox is empty or a send fails.
+	 * @return the number of messages published
+	 */
+	public int drain() {
+		int total = 0;
+		while (true) {
+			BatchResult result = this.transaction.execute((status) -> publishBatch());
+			total += result.published();
+			if (result.failed() || result.published() < this.batchSize) {
+				return total;
+			}
+		}
+	}
+
+	public long pending() {
+		Long count = this.jdbc.queryForObject("select count(*) from outbox_message where published_at is null",
+				Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private BatchResult publishBatch() {
+		List<OutboxMessage> batch = this.jdbc.query(CLAIM,
+				(rs, row) -> new OutboxMessage(rs.getLong("id"), rs.getObject("message_id", java.util.UUID.class),
+						rs.getString("topic"), rs.getString("message_key"), rs.getString("message_type"),
+						rs.getBytes("payload")),
+				this.batchSize);
+		int published = 0;
+		for (OutboxMessage message : batch) {
+			try {
+				this.sender.send(message);
+			}
+			catch (Exception ex) {
+				this.jdbc.update("update outbox_message set attempts = attempts + 1, last_error = ? where id = ?",
+						truncate(ex.toString()), message.id());
+				log.warn("Outbox message {} to {} not yet published, will retry: {}", message.messageId(),
+						message.topic(), ex.toString());
+				return new BatchResult(published, true);
+			}
+			this.jdbc.update("update outbox_message set published_at = now(), attempts = attempts + 1 where id = ?",
+					message.id());
+			published++;
+		}
+		return new BatchResult(published, false);
+	}
+
+	private void drainQuietly() {
+		try {
+			drain();
+		}
+		catch (RuntimeException ex) {
+			// the database may be away; the next poll tries again
+			log.warn("Outbox relay run failed, will retry: {}", ex.toString());
+		}
+	}
+
+	private static String truncate(String text) {
+		return (text.length() <= 1000) ? text : text.substring(0, 1000);
+	}
+
+	@Override
+	public void start() {
+		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "outbox-relay");
+			thread.setDaemon(true);
+			return thread;
+		});
+		started.scheduleWithFixedDelay(this::drainQuietly, 0, this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+		this.executor = started;
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running = this.executor;
+		this.executor = null;
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+	@Override
+	public int getPhase() {
+		// stop before the bindings it publishes through
+		return Integer.MAX_VALUE;
+	}
+
+	private record BatchResult(int published, boolean failed) {
+	}
+
+}

@@ -1,0 +1,75 @@
+package uk.gov.cheltenham.psr.platform.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is an OAuth2 resource server: JWTs signed by the council's identity
+ * provider, issuer and audience checked, roles taken from the {@code roles} claim, and
+ * everything denied unless a rule allows it. Internal APIs ({@code /internal/**}) take
+ * only service (client-credentials) tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class ResourceServerSecurityConfiguration {
+
+	static final String ROLES_CLAIM = "roles";
+
+	@Bean
+	SecurityFilterChain psrSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
+					"/swagger-ui/**", "/swagger-ui.html", "/error")
+			.permitAll()
+			.requestMatchers("/internal/**")
+			.hasRole(Roles.SERVICE)
+			.anyRequest()
+			.authenticated())
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter())))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// bearer tokens only, no cookies: nothing for CSRF to ride on
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+			@Value("${psr.security.issuer}") String issuer,
+			@Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+				new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+						(aud) -> aud != null && aud.stream().anyMatch(audiences::contains))));
+		return decoder;
+	}
+
+	static JwtAuthenticationConverter rolesConverter() {
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter((jwt) -> {
+			List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
+			return (roles != null) ? roles.stream()
+				.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+				.toList() : List.of();
+		});
+		return converter;
+	}
+
+}
