@@ -5,10 +5,10 @@ import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +19,7 @@ import uk.gov.cheltenham.psr.platform.messaging.EventCodec;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxRelay;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxSender;
-import uk.gov.cheltenham.psr.platform.outbox.StreamBridgeOutboxSender;
+import uk.gov.cheltenham.psr.platform.outbox.KafkaOutboxSender;
 
 /** Reliable messaging beans: outbox, relay, idempotent intake. */
 @Configuration(proxyBeanMethods = false)
@@ -38,8 +38,9 @@ public class PlatformConfiguration {
 	}
 
 	@Bean
-	OutboxSender outboxSender(@Lazy StreamBridge streamBridge) {
-		return new StreamBridgeOutboxSender(streamBridge);
+	OutboxSender outboxSender(Environment environment) {
+		BinderProducerSettings settings = BinderProducerSettings.from(environment);
+		return new KafkaOutboxSender(settings.producerConfig(), settings.adminConfig());
 	}
 
 	@Bean

@@ -27,8 +27,10 @@ public class OutboxRelay implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
 	private static final String CLAIM = """
-			select id, message_id, topic, message_key, message_type, payload from outbox_message
+			select id, message_id, topic, message_key, message_type, payload, attempts from outbox_message
 			where published_at is null order by id limit ? for update skip locked""";
+
+	private static final int WARN_EVERY_ATTEMPTS = 40;
 
 	private final JdbcTemplate jdbc;
 
@@ -91,7 +93,7 @@ public class OutboxRelay implements SmartLifecycle {
 		List<OutboxMessage> batch = this.jdbc.query(CLAIM,
 				(rs, row) -> new OutboxMessage(rs.getLong("id"), rs.getObject("message_id", java.util.UUID.class),
 						rs.getString("topic"), rs.getString("message_key"), rs.getString("message_type"),
-						rs.getBytes("payload")),
+						rs.getBytes("payload"), rs.getInt("attempts")),
 				this.batchSize);
 		int published = 0;
 		for (OutboxMessage message : batch) {
@@ -101,8 +103,11 @@ public class OutboxRelay implements SmartLifecycle {
 			catch (Exception ex) {
 				this.jdbc.update("update outbox_message set attempts = attempts + 1, last_error = ? where id = ?",
 						truncate(ex.toString()), message.id());
-				log.warn("Outbox message {} to {} not yet published, will retry: {}", message.messageId(),
-						message.topic(), ex.toString());
+				if (message.attempts() % WARN_EVERY_ATTEMPTS == 0) {
+					// once per outage and then now and again: polls are frequent
+					log.warn("Outbox message {} to {} not yet published after {} attempts, will retry: {}",
+							message.messageId(), message.topic(), message.attempts() + 1, ex.toString());
+				}
 				return new BatchResult(published, true);
 			}
 			this.jdbc.update("update outbox_message set published_at = now(), attempts = attempts + 1 where id = ?",

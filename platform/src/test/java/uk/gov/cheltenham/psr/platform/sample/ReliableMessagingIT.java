@@ -1,0 +1,131 @@
+package uk.gov.cheltenham.psr.platform.sample;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.gov.cheltenham.psr.events.EntryPurged;
+import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.platform.outbox.OutboxRelay;
+import uk.gov.cheltenham.psr.testsupport.KafkaBroker;
+import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
+import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The reliability mechanisms every service relies on, against a real broker and a real
+ * PostgreSQL: outbox across a broker outage, producer configuration, idempotent consumer,
+ * bounded retries and the dead-letter topic.
+ */
+@PsrIntegrationTest
+class ReliableMessagingIT {
+
+	private static final String DLQ = "error." + Topics.REGISTER_EVENTS + ".platform-sample";
+
+	@Autowired
+	SampleApplication.Notes notes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	OutboxRelay relay;
+
+	private final KafkaTestClient kafka = new KafkaTestClient(KafkaBroker.shared().bootstrapServers());
+
+	@Test
+	@DisplayName("outbox: an event committed while the broker is down arrives exactly once after it returns")
+	void outboxSurvivesBrokerOutage() {
+		UUID entryId = UUID.randomUUID();
+		EntryPurged event = new EntryPurged(UUID.randomUUID(), Instant.now(), entryId);
+		KafkaBroker.shared().stop();
+		try {
+			this.notes.write(UUID.randomUUID(), event);
+			// committed with its state, and held back: the relay cannot reach the broker
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.jdbc.queryForObject(
+						"select attempts from outbox_message where message_id = ? and published_at is null",
+						Integer.class, event.eventId()) >= 1);
+		}
+		finally {
+			KafkaBroker.shared().restart();
+		}
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.relay.pending() == 0);
+		assertThat(this.kafka.readAll(Topics.REGISTER_EVENTS, Duration.ofSeconds(5)))
+			.filteredOn((record) -> record.key().equals(entryId.toString()))
+			.hasSize(1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(event.eventId()) == 1);
+	}
+
+	@Test
+	@DisplayName("producers: acks=all and idempotence are what the binder really configures")
+	void producerConfiguration() {
+		this.notes.write(UUID.randomUUID(), new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID()));
+		await().atMost(Duration.ofSeconds(30)).until(() -> ProducerConfigProbe.lastConfig() != null);
+		Map<String, ?> config = ProducerConfigProbe.lastConfig();
+		ProducerConfig effective = new ProducerConfig(new java.util.HashMap<String, Object>(config));
+		assertThat(effective.getString(ProducerConfig.ACKS_CONFIG)).isIn("all", "-1");
+		assertThat(effective.getBoolean(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)).isTrue();
+		assertThat(effective.getLong(ProducerConfig.LINGER_MS_CONFIG)).isZero();
+	}
+
+	@Test
+	@DisplayName("consumers: the same event delivered twice is handled once")
+	void duplicateDeliveryHandledOnce() {
+		EntryPurged event = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
+		this.kafka.sendEvent(event);
+		this.kafka.sendEvent(event);
+		EntryPurged sentinel = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
+		this.kafka.sendEvent(sentinel);
+		// one partition, in order: once the sentinel is handled, both copies were seen
+		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(sentinel.eventId()) == 1);
+		assertThat(handledCount(event.eventId())).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("consumers: a poison message goes to the dead-letter topic and the next one still goes through")
+	void poisonMessageToDeadLetterTopic() {
+		String poisonKey = "poison-" + UUID.randomUUID();
+		this.kafka.send(Topics.REGISTER_EVENTS, poisonKey, "{not json".getBytes(),
+				Map.of(Topics.TYPE_HEADER, "EntryPurged"));
+		EntryPurged next = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
+		this.kafka.sendEvent(next);
+		await().atMost(Duration.ofSeconds(60)).until(() -> handledCount(next.eventId()) == 1);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.kafka.readAll(DLQ, Duration.ofSeconds(2))
+				.stream()
+				.anyMatch((record) -> poisonKey.equals(record.key())));
+	}
+
+	@Test
+	@DisplayName("consumers: a handler that keeps failing is retried a bounded number of times, then dead-lettered, and leaves nothing half-written")
+	void failingHandlerDeadLettered() {
+		EntryPurged failing = new EntryPurged(UUID.randomUUID(), Instant.now(), SampleApplication.FAILING_ENTRY);
+		this.kafka.sendEvent(failing);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.kafka.readAll(DLQ, Duration.ofSeconds(2))
+				.stream()
+				.anyMatch((record) -> SampleApplication.FAILING_ENTRY.toString().equals(record.key())));
+		// the processed-event row and the handler's writes rolled back with each failure
+		assertThat(handledCount(failing.eventId())).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
+				failing.eventId()))
+			.isZero();
+	}
+
+	private int handledCount(UUID eventId) {
+		return this.jdbc.queryForObject("select count(*) from sample_handled where event_id = ?", Integer.class,
+				eventId);
+	}
+
+}
