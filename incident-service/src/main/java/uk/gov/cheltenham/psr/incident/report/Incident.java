@@ -1,0 +1,216 @@
+package uk.gov.cheltenham.psr.incident.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import uk.gov.cheltenham.psr.incident.review.ReviewDecision;
+import uk.gov.cheltenham.psr.incident.review.ReviewOutcome;
+import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+
+/**
+ * One incident report (I1) and its review (I9, I10). The report is accepted whole or not
+ * at all; the review is refused to anyone who was involved and to outcomes the policy
+ * does not allow.
+ */
+@Entity
+@Table(name = "incident")
+public class Incident extends AbstractAggregateRoot<Incident> {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private long version;
+
+	private String reportedBy;
+
+	private String reportedOnBehalfOf;
+
+	private String affectedPerson;
+
+	private Instant occurredAt;
+
+	private Instant reportedAt;
+
+	private String location;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	private String serviceArea;
+
+	@Enumerated(EnumType.STRING)
+	private IncidentType incidentType;
+
+	private String customerName;
+
+	private String whatHappened;
+
+	private UUID linkedEntryId;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "incident_customer_reference", joinColumns = @JoinColumn(name = "incident_id"))
+	private List<CustomerReference> customerReferences = new ArrayList<>();
+
+	/**
+	 * Staff identities involved: reporter, affected person, witnesses, dealing officer
+	 * (I9).
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "incident_involved_person", joinColumns = @JoinColumn(name = "incident_id"))
+	@Column(name = "person")
+	private Set<String> involvedPeople = new LinkedHashSet<>();
+
+	@Enumerated(EnumType.STRING)
+	private IncidentStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private ReviewOutcome reviewOutcome;
+
+	private String reviewedBy;
+
+	private Instant reviewedAt;
+
+	private String warningBypassReason;
+
+	private boolean supportOffered;
+
+	private boolean policeInformed;
+
+	private boolean cctvRequested;
+
+	protected Incident() {
+		// for JPA
+	}
+
+	private Incident(IncidentDraft draft, String reportedBy, Instant now) {
+		this.id = UUID.randomUUID();
+		this.reportedBy = reportedBy;
+		this.reportedOnBehalfOf = draft.reportedOnBehalfOf();
+		this.affectedPerson = draft.affectedPerson();
+		this.occurredAt = draft.occurredAt();
+		this.reportedAt = now;
+		this.location = draft.location();
+		this.channel = draft.channel();
+		this.serviceArea = draft.serviceArea();
+		this.incidentType = draft.incidentType();
+		this.customerName = draft.customerName();
+		this.whatHappened = draft.whatHappened();
+		this.linkedEntryId = draft.linkedEntryId();
+		this.customerReferences.addAll(draft.customerReferences());
+		this.involvedPeople.add(reportedBy);
+		this.involvedPeople.add(draft.affectedPerson());
+		if (draft.reportedOnBehalfOf() != null) {
+			this.involvedPeople.add(draft.reportedOnBehalfOf());
+		}
+		this.involvedPeople.addAll(draft.otherInvolvedPeople());
+		this.status = IncidentStatus.AWAITING_REVIEW;
+	}
+
+	/** Accepts a report from {@code reportedBy} (I1, I3, I6). */
+	public static Incident report(IncidentDraft draft, String reportedBy, Instant now) {
+		if (draft.occurredAt().isAfter(now)) {
+			throw new RuleViolation("I1", "An incident cannot have happened in the future");
+		}
+		Incident incident = new Incident(draft, reportedBy, now);
+		incident.registerEvent(new IncidentReportedEvent(incident.id, now, incident.incidentType, incident.serviceArea,
+				false, incident.linkedEntryId));
+		return incident;
+	}
+
+	/**
+	 * Records an uninvolved manager's review (I9, I10).
+	 * @throws RuleViolation if the reviewer was involved, the incident was already
+	 * reviewed, or the warning stage is bypassed without violence or a serious threat and
+	 * a reason
+	 */
+	public void review(String reviewer, ReviewDecision decision, Instant now) {
+		if (this.status == IncidentStatus.REVIEWED) {
+			throw new RuleViolation("I9", "This incident has already been reviewed");
+		}
+		if (wasInvolved(reviewer)) {
+			throw new RuleViolation("I9", "A reviewer must not have been involved in the incident");
+		}
+		boolean bypassesWarning = decision.bypassesWarning() && this.linkedEntryId == null;
+		if (bypassesWarning && !this.incidentType.allowsBypassingWarning()) {
+			throw new RuleViolation("I10",
+					"Only violence or a serious threat may go straight to a register entry; send a warning letter first");
+		}
+		if (bypassesWarning && (decision.warningBypassReason() == null || decision.warningBypassReason().isBlank())) {
+			throw new RuleViolation("I10", "Skipping the warning stage needs a recorded reason");
+		}
+		this.status = IncidentStatus.REVIEWED;
+		this.reviewOutcome = decision.outcome();
+		this.reviewedBy = reviewer;
+		this.reviewedAt = now;
+		this.warningBypassReason = decision.warningBypassReason();
+		this.supportOffered = decision.supportOffered();
+		this.policeInformed = decision.policeInformed();
+		this.cctvRequested = decision.cctvRequested();
+		registerEvent(new IncidentReviewedEvent(this.id, now, this.reviewOutcome, this.incidentType, bypassesWarning,
+				List.copyOf(this.customerReferences), this.linkedEntryId));
+	}
+
+	public boolean wasInvolved(String person) {
+		return this.involvedPeople.contains(person);
+	}
+
+	public boolean wasReportedBy(String person) {
+		return this.reportedBy.equals(person) || person.equals(this.reportedOnBehalfOf);
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public IncidentStatus status() {
+		return this.status;
+	}
+
+	public IncidentType incidentType() {
+		return this.incidentType;
+	}
+
+	public String serviceArea() {
+		return this.serviceArea;
+	}
+
+	public Instant occurredAt() {
+		return this.occurredAt;
+	}
+
+	public Instant reportedAt() {
+		return this.reportedAt;
+	}
+
+	public String reportedBy() {
+		return this.reportedBy;
+	}
+
+	public ReviewOutcome reviewOutcome() {
+		return this.reviewOutcome;
+	}
+
+	public List<CustomerReference> customerReferences() {
+		return List.copyOf(this.customerReferences);
+	}
+
+}

@@ -1,0 +1,7 @@
+package uk.gov.cheltenham.psr.incident.report;
+
+public enum IncidentStatus {
+
+	AWAITING_REVIEW, REVIEWED
+
+}

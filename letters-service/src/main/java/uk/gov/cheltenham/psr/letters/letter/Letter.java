@@ -1,0 +1,213 @@
+package uk.gov.cheltenham.psr.letters.letter;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+
+/**
+ * One letter to the customer of a register entry (L1–L6) and its workflow (L7): the CRO
+ * drafts it; a complex or sensitive case is submitted to the CSSM (or the Executive
+ * Director, R7) for approval; then it is sent by email or post. A letter that was never
+ * submitted needs no approval; once submitted it cannot be sent without one.
+ * <p>
+ * No personal data: the customer's name and address are read from the register when the
+ * letter is rendered, so purging the entry (R12) leaves nothing personal here either.
+ */
+@Entity
+@Table(name = "letter")
+public class Letter extends AbstractAggregateRoot<Letter> {
+
+	static final String RULE = "L7";
+
+	@Id
+	private UUID id;
+
+	@Version
+	private Long version;
+
+	private UUID entryId;
+
+	/** The register's request this letter answers: one letter per request (R8). */
+	private UUID requestId;
+
+	@Enumerated(EnumType.STRING)
+	private LetterType letterType;
+
+	@Enumerated(EnumType.STRING)
+	private LetterStatus status;
+
+	private boolean approvalRequired;
+
+	private Instant createdAt;
+
+	private String submittedBy;
+
+	private Instant submittedAt;
+
+	private String approvedBy;
+
+	@Enumerated(EnumType.STRING)
+	private StaffRole approvedAs;
+
+	private Instant approvedAt;
+
+	@Enumerated(EnumType.STRING)
+	private DeliveryChannel channel;
+
+	private String sentBy;
+
+	private Instant sentAt;
+
+	protected Letter() {
+		// for JPA
+	}
+
+	private Letter(LetterRequest request, Instant now) {
+		this.id = UUID.randomUUID();
+		this.entryId = request.entryId();
+		this.requestId = request.requestId();
+		this.letterType = request.letterType();
+		this.status = LetterStatus.DRAFT;
+		this.createdAt = now;
+	}
+
+	/** Starts the draft letter that the register asked for (R8). */
+	public static Letter draft(LetterRequest request, Instant now) {
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(now, "now");
+		return new Letter(request, now);
+	}
+
+	/**
+	 * Refers the draft to the CSSM for approval (L7, a complex or sensitive case). From
+	 * now on the letter cannot be sent without approval.
+	 * @throws RuleViolation unless the letter is a draft
+	 */
+	public void submitForApproval(String submittedBy, Instant now) {
+		if (this.status != LetterStatus.DRAFT) {
+			throw new RuleViolation(RULE,
+					"Only a draft letter can be submitted for approval; this one is " + describe(this.status));
+		}
+		this.status = LetterStatus.AWAITING_APPROVAL;
+		this.approvalRequired = true;
+		this.submittedBy = submittedBy;
+		this.submittedAt = now;
+	}
+
+	/**
+	 * Approves the letter as its signatory (L7): the CSSM, or the Executive Director
+	 * acting for the CSSM (R7).
+	 * @throws RuleViolation if {@code role} may not sign letters or the letter is not
+	 * awaiting approval
+	 */
+	public void approve(String approvedBy, StaffRole role, Instant now) {
+		Objects.requireNonNull(role, "role");
+		if (!role.maySignLetters()) {
+			throw new RuleViolation(RULE, "Only the CSSM or the Executive Director may approve a letter");
+		}
+		if (this.status != LetterStatus.AWAITING_APPROVAL) {
+			throw new RuleViolation(RULE,
+					"Only a letter awaiting approval can be approved; this one is " + describe(this.status));
+		}
+		this.status = LetterStatus.APPROVED;
+		this.approvedBy = approvedBy;
+		this.approvedAs = role;
+		this.approvedAt = now;
+	}
+
+	/**
+	 * Records that the letter went out by {@code channel} (L7) and announces it.
+	 * @throws RuleViolation if the letter was already sent, or needs an approval it does
+	 * not have
+	 */
+	public void markSent(DeliveryChannel channel, String sentBy, Instant now) {
+		Objects.requireNonNull(channel, "channel");
+		if (this.status == LetterStatus.SENT) {
+			throw new RuleViolation(RULE, "This letter has already been sent");
+		}
+		if (this.approvalRequired && this.status != LetterStatus.APPROVED) {
+			throw new RuleViolation(RULE, "This letter needs the CSSM's approval before it is sent");
+		}
+		this.status = LetterStatus.SENT;
+		this.channel = channel;
+		this.sentBy = sentBy;
+		this.sentAt = now;
+		registerEvent(new LetterSentEvent(this.id, this.entryId, this.letterType, channel, now));
+	}
+
+	private static String describe(LetterStatus status) {
+		return status.name().toLowerCase().replace('_', ' ');
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public UUID entryId() {
+		return this.entryId;
+	}
+
+	public UUID requestId() {
+		return this.requestId;
+	}
+
+	public LetterType letterType() {
+		return this.letterType;
+	}
+
+	public LetterStatus status() {
+		return this.status;
+	}
+
+	public boolean approvalRequired() {
+		return this.approvalRequired;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public String submittedBy() {
+		return this.submittedBy;
+	}
+
+	public Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	public String approvedBy() {
+		return this.approvedBy;
+	}
+
+	public StaffRole approvedAs() {
+		return this.approvedAs;
+	}
+
+	public Instant approvedAt() {
+		return this.approvedAt;
+	}
+
+	public DeliveryChannel channel() {
+		return this.channel;
+	}
+
+	public String sentBy() {
+		return this.sentBy;
+	}
+
+	public Instant sentAt() {
+		return this.sentAt;
+	}
+
+}

@@ -1,0 +1,92 @@
+package uk.gov.cheltenham.psr.letters.letter;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.cheltenham.psr.platform.domain.NotFound;
+
+/**
+ * Application service: each command in one transaction with the events it raises, so a
+ * sent letter and its announcement commit together.
+ */
+@Service
+public class LetterWorkflow {
+
+	private static final Logger log = LoggerFactory.getLogger(LetterWorkflow.class);
+
+	private final Letters letters;
+
+	private final Clock clock;
+
+	public LetterWorkflow(Letters letters, Clock clock) {
+		this.letters = letters;
+		this.clock = clock;
+	}
+
+	/**
+	 * Drafts the letter the register asked for, unless this request already has one: the
+	 * same request may arrive again under another event id (R8, one letter per request).
+	 * The unique request id in the database is the last guard against a race.
+	 * @return the new letter, or empty when the request was already answered
+	 */
+	@Transactional
+	public Optional<Letter> request(LetterRequest request) {
+		if (this.letters.existsByRequestId(request.requestId())) {
+			log.info("Letter request {} already has a letter", request.requestId());
+			return Optional.empty();
+		}
+		return Optional.of(this.letters.save(Letter.draft(request, this.clock.instant())));
+	}
+
+	/** Deletes every letter of a purged entry for good (R12). */
+	@Transactional
+	public int purgeEntry(UUID entryId) {
+		int deleted = this.letters.deleteByEntryId(entryId);
+		log.info("Purged {} letter(s) of entry {}", deleted, entryId);
+		return deleted;
+	}
+
+	@Transactional
+	public Letter submitForApproval(UUID letterId, String submittedBy) {
+		Letter letter = find(letterId);
+		letter.submitForApproval(submittedBy, this.clock.instant());
+		return this.letters.save(letter);
+	}
+
+	@Transactional
+	public Letter approve(UUID letterId, String approvedBy, StaffRole role) {
+		Letter letter = find(letterId);
+		letter.approve(approvedBy, role, this.clock.instant());
+		return this.letters.save(letter);
+	}
+
+	/**
+	 * Records the letter as sent. Only the state change and its event for now: rendering
+	 * the PDF and handing it to email or the print queue come with a later issue.
+	 */
+	@Transactional
+	public Letter markSent(UUID letterId, DeliveryChannel channel, String sentBy) {
+		Letter letter = find(letterId);
+		letter.markSent(channel, sentBy, this.clock.instant());
+		return this.letters.save(letter);
+	}
+
+	@Transactional(readOnly = true)
+	public Letter find(UUID letterId) {
+		return this.letters.findById(letterId).orElseThrow(() -> new NotFound("Letter " + letterId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Letter> forEntry(UUID entryId) {
+		return this.letters.findByEntryIdOrderByCreatedAtAsc(entryId);
+	}
+
+}

@@ -1,0 +1,415 @@
+package uk.gov.cheltenham.psr.letters;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.gov.cheltenham.psr.events.EntryPurged;
+import uk.gov.cheltenham.psr.events.EventFixtures;
+import uk.gov.cheltenham.psr.events.LetterRequested;
+import uk.gov.cheltenham.psr.events.LetterSent;
+import uk.gov.cheltenham.psr.events.PsrEvent;
+import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
+import uk.gov.cheltenham.psr.testsupport.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole service on the real broker and PostgreSQL: events in through the register's
+ * topic, the API with real tokens, events out through the outbox.
+ */
+@PsrIntegrationTest
+class LettersServiceIT {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final String DEAD_LETTERS = "error." + Topics.REGISTER_EVENTS + ".letters-service";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static KafkaProducer<String, byte[]> producer;
+
+	@Autowired
+	private Environment environment;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void startProducer(@Autowired Environment environment) {
+		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(environment),
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+	}
+
+	@AfterAll
+	static void stopProducer() {
+		if (producer != null) {
+			producer.close(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	@DisplayName("R8: the register's LetterRequested fixture becomes one DRAFT letter")
+	void letterRequestedBecomesDraft() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		UUID requestId = UUID.randomUUID();
+		publish(LetterRequested.class, letterRequested(entryId, requestId));
+
+		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 1);
+		Response response = get("/api/letters?entryId=" + entryId, cro());
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode letters = response.json();
+		assertThat(letters).hasSize(1);
+		JsonNode letter = letters.get(0);
+		assertThat(letter.get("entryId").asString()).isEqualTo(entryId.toString());
+		assertThat(letter.get("requestId").asString()).isEqualTo(requestId.toString());
+		assertThat(letter.get("letterType").asString()).isEqualTo("RESTRICTION");
+		assertThat(letter.get("status").asString()).isEqualTo("DRAFT");
+		assertThat(get("/api/letters/" + letter.get("id").asString(), cro()).json().get("status").asString())
+			.isEqualTo("DRAFT");
+	}
+
+	@Test
+	@DisplayName("R8: the same LetterRequested delivered twice still makes one letter")
+	void sameEventTwiceMakesOneLetter() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		UUID requestId = UUID.randomUUID();
+		ObjectNode event = letterRequested(entryId, requestId);
+		publish(LetterRequested.class, event);
+		publish(LetterRequested.class, event);
+		// same key, same partition: once the later request is done, both copies were
+		// handled
+		UUID laterRequestId = UUID.randomUUID();
+		publish(LetterRequested.class, letterRequested(entryId, laterRequestId));
+
+		await().atMost(PATIENCE).until(() -> lettersOfRequest(laterRequestId) == 1);
+		assertThat(lettersOfRequest(requestId)).isEqualTo(1);
+		assertThat(lettersOfEntry(entryId)).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("R8: the same request under a new event id still makes one letter")
+	void sameRequestUnderNewEventIdMakesOneLetter() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		UUID requestId = UUID.randomUUID();
+		ObjectNode first = letterRequested(entryId, requestId);
+		ObjectNode again = letterRequested(entryId, requestId);
+		publish(LetterRequested.class, first);
+		publish(LetterRequested.class, again);
+		UUID laterRequestId = UUID.randomUUID();
+		publish(LetterRequested.class, letterRequested(entryId, laterRequestId));
+
+		await().atMost(PATIENCE).until(() -> lettersOfRequest(laterRequestId) == 1);
+		assertThat(lettersOfRequest(requestId)).isEqualTo(1);
+		// the repeat was handled as a no-op, not failed into the dead-letter topic
+		assertThat(processed(first)).isTrue();
+		assertThat(processed(again)).isTrue();
+	}
+
+	@Test
+	@DisplayName("R8: the database itself refuses a second letter for one request")
+	void databaseRefusesSecondLetterForOneRequest() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		UUID requestId = UUID.randomUUID();
+		publish(LetterRequested.class, letterRequested(entryId, requestId));
+		await().atMost(PATIENCE).until(() -> lettersOfRequest(requestId) == 1);
+
+		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> this.jdbc.update("""
+				insert into letter (id, version, entry_id, request_id, letter_type, status, created_at)
+				values (?, 0, ?, ?, 'WARNING', 'DRAFT', now())""", UUID.randomUUID(), entryId, requestId));
+	}
+
+	@Test
+	@DisplayName("R12: EntryPurged deletes every letter of that entry and no other")
+	void entryPurgedDeletesItsLetters() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		UUID otherEntryId = UUID.randomUUID();
+		publish(LetterRequested.class, letterRequested(entryId, UUID.randomUUID()));
+		ObjectNode removal = letterRequested(entryId, UUID.randomUUID());
+		removal.put("letterType", "REMOVAL");
+		publish(LetterRequested.class, removal);
+		publish(LetterRequested.class, letterRequested(otherEntryId, UUID.randomUUID()));
+		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 2 && lettersOfEntry(otherEntryId) == 1);
+		// a letter already sent goes too
+		String sentLetterId = get("/api/letters?entryId=" + entryId, cro()).json().get(0).get("id").asString();
+		assertThat(post("/api/letters/" + sentLetterId + "/send", "{\"channel\":\"POST\"}", cro()).status())
+			.isEqualTo(200);
+
+		publish(EntryPurged.class, fixture(EntryPurged.class, entryId));
+
+		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 0);
+		assertThat(lettersOfEntry(otherEntryId)).isEqualTo(1);
+		assertThat(get("/api/letters/" + sentLetterId, cro()).status()).isEqualTo(404);
+	}
+
+	@Test
+	@DisplayName("Poison: an unreadable event goes to the dead-letter topic and the next one is still processed")
+	void poisonMessageGoesToDeadLetterTopic() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		byte[] garbage = "{ this is not a LetterRequested".getBytes(StandardCharsets.UTF_8);
+		send(Topics.REGISTER_EVENTS, entryId.toString(), LetterRequested.class.getSimpleName(), garbage);
+		UUID requestId = UUID.randomUUID();
+		publish(LetterRequested.class, letterRequested(entryId, requestId));
+
+		ConsumerRecord<String, byte[]> deadLetter = awaitRecord(DEAD_LETTERS,
+				(record) -> entryId.toString().equals(record.key()));
+		assertThat(deadLetter.value()).isEqualTo(garbage);
+		await().atMost(PATIENCE).until(() -> lettersOfRequest(requestId) == 1);
+	}
+
+	@Test
+	@DisplayName("L7: sending a letter publishes LetterSent with exactly the fixture's fields")
+	void sendPublishesLetterSent() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		String letterId = draftLetter(entryId);
+
+		Response sent = post("/api/letters/" + letterId + "/send", "{\"channel\":\"EMAIL\"}", cro());
+		assertThat(sent.status()).isEqualTo(200);
+		assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
+		assertThat(sent.json().get("channel").asString()).isEqualTo("EMAIL");
+
+		ConsumerRecord<String, byte[]> record = awaitRecord(Topics.LETTER_EVENTS,
+				(candidate) -> letterId.equals(candidate.key()));
+		assertThat(header(record, Topics.TYPE_HEADER)).isEqualTo(LetterSent.class.getSimpleName());
+		JsonNode published = JSON.readTree(record.value());
+		JsonNode fixture = JSON.readTree(EventFixtures.json(LetterSent.class));
+		assertThat(new HashSet<>(published.propertyNames())).isEqualTo(new HashSet<>(fixture.propertyNames()));
+		assertThat(published.get("letterId").asString()).isEqualTo(letterId);
+		assertThat(published.get("entryId").asString()).isEqualTo(entryId.toString());
+		assertThat(published.get("letterType").asString()).isEqualTo("RESTRICTION");
+		assertThat(published.get("channel").asString()).isEqualTo("EMAIL");
+		assertThat(header(record, Topics.EVENT_ID_HEADER)).isEqualTo(published.get("eventId").asString());
+	}
+
+	@Test
+	@DisplayName("L7: a referred letter waits for the CSSM's approval, then is sent")
+	void referredLetterNeedsApprovalBeforeSending() throws Exception {
+		String letterId = draftLetter(UUID.randomUUID());
+		String letter = "/api/letters/" + letterId;
+
+		Response submitted = post(letter + "/submit", null, cro());
+		assertThat(submitted.status()).isEqualTo(200);
+		assertThat(submitted.json().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+
+		Response tooEarly = post(letter + "/send", "{\"channel\":\"POST\"}", cro());
+		assertThat(tooEarly.status()).isEqualTo(422);
+		assertThat(tooEarly.json().get("rule").asString()).isEqualTo("L7");
+
+		assertThat(post(letter + "/approve", null, cro()).status()).isEqualTo(403);
+		Response approved = post(letter + "/approve", null, Tokens.shared().forUser("cssm", "CSSM"));
+		assertThat(approved.status()).isEqualTo(200);
+		assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+		assertThat(approved.json().get("approvedAs").asString()).isEqualTo("CSSM");
+		assertThat(approved.json().get("approvedBy").asString()).isEqualTo("cssm");
+
+		Response sent = post(letter + "/send", "{\"channel\":\"POST\"}", cro());
+		assertThat(sent.status()).isEqualTo(200);
+		assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
+		assertThat(post(letter + "/send", "{\"channel\":\"POST\"}", cro()).status()).isEqualTo(422);
+	}
+
+	@Test
+	@DisplayName("D2: no token is 401, a role without letters is 403, an unknown letter is 404")
+	void securityAndNotFound() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		String letterId = draftLetter(entryId);
+		assertThat(get("/api/letters?entryId=" + entryId, null).status()).isEqualTo(401);
+		assertThat(get("/api/letters/" + letterId, "not-a-token").status()).isEqualTo(401);
+		String representative = Tokens.shared().forUser("rep", "REPRESENTATIVE");
+		assertThat(get("/api/letters?entryId=" + entryId, representative).status()).isEqualTo(403);
+		assertThat(get("/api/letters/" + letterId, representative).status()).isEqualTo(403);
+		assertThat(post("/api/letters/" + letterId + "/submit", null, representative).status()).isEqualTo(403);
+		assertThat(post("/api/letters/" + letterId + "/send", "{\"channel\":\"EMAIL\"}",
+				Tokens.shared().forUser("cssm", "CSSM"))
+			.status()).isEqualTo(403);
+		assertThat(get("/api/letters/" + UUID.randomUUID(), cro()).status()).isEqualTo(404);
+		assertThat(get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
+	}
+
+	@Test
+	@DisplayName("Bad input is 400 problem details naming the field, and changes nothing")
+	void badInputNamesTheField() throws Exception {
+		String letterId = draftLetter(UUID.randomUUID());
+		String send = "/api/letters/" + letterId + "/send";
+
+		assertBadRequestNaming(post(send, "{\"channel\":\"FAX\"}", cro()), "channel");
+		assertBadRequestNaming(post(send, "{}", cro()), "channel");
+		assertBadRequestNaming(get("/api/letters?entryId=not-a-uuid", cro()), "entryId");
+		Response missing = get("/api/letters", cro());
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.json().get("detail").asString()).contains("entryId");
+		assertThat(get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
+	}
+
+	private void assertBadRequestNaming(Response response, String field) {
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
+	}
+
+	/**
+	 * A fresh draft letter made the way production makes them: from the register's event.
+	 */
+	private String draftLetter(UUID entryId) throws Exception {
+		UUID requestId = UUID.randomUUID();
+		publish(LetterRequested.class, letterRequested(entryId, requestId));
+		await().atMost(PATIENCE).until(() -> lettersOfRequest(requestId) == 1);
+		return this.jdbc.queryForObject("select id from letter where request_id = ?", UUID.class, requestId).toString();
+	}
+
+	private boolean processed(ObjectNode event) {
+		return this.jdbc.queryForObject("select count(*) from processed_event where consumer = ? and event_id = ?",
+				Integer.class, "letters-service", UUID.fromString(event.get("eventId").asString())) == 1;
+	}
+
+	private int lettersOfEntry(UUID entryId) {
+		return this.jdbc.queryForObject("select count(*) from letter where entry_id = ?", Integer.class, entryId);
+	}
+
+	private int lettersOfRequest(UUID requestId) {
+		return this.jdbc.queryForObject("select count(*) from letter where request_id = ?", Integer.class, requestId);
+	}
+
+	// --- events: the event-contracts fixtures, with fresh ids
+
+	private static ObjectNode letterRequested(UUID entryId, UUID requestId) {
+		ObjectNode event = fixture(LetterRequested.class, entryId);
+		event.put("requestId", requestId.toString());
+		return event;
+	}
+
+	private static ObjectNode fixture(Class<? extends PsrEvent> type, UUID entryId) {
+		ObjectNode event = (ObjectNode) JSON.readTree(EventFixtures.json(type));
+		event.put("eventId", UUID.randomUUID().toString());
+		event.put("entryId", entryId.toString());
+		return event;
+	}
+
+	/** Publishes like the register does: key = the entry (the aggregate), type header. */
+	private static void publish(Class<? extends PsrEvent> type, ObjectNode event) throws Exception {
+		send(Topics.REGISTER_EVENTS, event.get("entryId").asString(), type.getSimpleName(),
+				JSON.writeValueAsBytes(event));
+	}
+
+	private static void send(String topic, String key, String type, byte[] value) throws Exception {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+		record.headers().add(Topics.TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
+		producer.send(record).get();
+	}
+
+	private ConsumerRecord<String, byte[]> awaitRecord(String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(this.environment),
+				ConsumerConfig.GROUP_ID_CONFIG, "letters-it-" + UUID.randomUUID(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+			consumer.subscribe(List.of(topic));
+			long deadline = System.nanoTime() + PATIENCE.toNanos();
+			while (System.nanoTime() < deadline) {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+					if (match.test(record)) {
+						return record;
+					}
+				}
+			}
+		}
+		return fail("No matching record on " + topic + " within " + PATIENCE);
+	}
+
+	private static String header(ConsumerRecord<?, ?> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
+	private static String brokers(Environment environment) {
+		return environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers");
+	}
+
+	// --- HTTP
+
+	private static String cro() {
+		return Tokens.shared().forUser("cro", "CRO");
+	}
+
+	private Response get(String path, String token) throws IOException, InterruptedException {
+		return exchange(request(path, token).GET());
+	}
+
+	private Response post(String path, String body, String token) throws IOException, InterruptedException {
+		HttpRequest.Builder request = request(path, token);
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return exchange(request
+			.POST((body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody()));
+	}
+
+	private HttpRequest.Builder request(String path, String token) {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(
+					URI.create("http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port") + path))
+			.timeout(PATIENCE)
+			.header("Accept", "application/json, application/problem+json");
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return request;
+	}
+
+	private static Response exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
+		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.body());
+	}
+
+	private record Response(int status, String contentType, String body) {
+
+		JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+	}
+
+}

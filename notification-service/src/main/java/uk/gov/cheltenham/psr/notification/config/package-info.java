@@ -1,0 +1,2 @@
+/** Wiring that belongs to no feature. */
+package uk.gov.cheltenham.psr.notification.config;

@@ -1,0 +1,37 @@
+package uk.gov.cheltenham.psr.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface Deliveries extends CrudRepository<Delivery, UUID> {
+
+	/**
+	 * Claims due deliveries for this transaction; rows another instance is sending are
+	 * skipped rather than waited for.
+	 */
+	@Query(value = """
+			select * from notification_delivery where status = 'PENDING' and next_attempt_at <= :now
+			order by next_attempt_at, id limit :limit for update skip locked""", nativeQuery = true)
+	List<Delivery> claimDue(@Param("now") Instant now, @Param("limit") int limit);
+
+	boolean existsByEventIdAndSubscriptionId(UUID eventId, UUID subscriptionId);
+
+	List<Delivery> findByEventId(UUID eventId);
+
+	List<Delivery> findBySubscriptionIdAndStatus(UUID subscriptionId, DeliveryStatus status);
+
+	List<Delivery> findTop200ByOrderByCreatedAtDesc();
+
+	List<Delivery> findTop200ByStatusOrderByCreatedAtDesc(DeliveryStatus status);
+
+	@Modifying
+	@Query("delete from Delivery d where d.entryId = :entryId")
+	int deleteByEntryId(@Param("entryId") UUID entryId);
+
+}

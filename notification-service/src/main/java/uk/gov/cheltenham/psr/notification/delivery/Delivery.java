@@ -1,0 +1,200 @@
+package uk.gov.cheltenham.psr.notification.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import uk.gov.cheltenham.psr.notification.subscription.TeamSubscription;
+
+/**
+ * The intent to tell one subscription about one marker event (M3), and what became of it:
+ * PENDING until the mail server accepts it (SENT) or the bounded attempts run out
+ * (FAILED). The last error is kept without personal data (D1).
+ */
+@Entity
+@Table(name = "notification_delivery")
+public class Delivery {
+
+	static final int MAX_ERROR_LENGTH = 500;
+
+	@Id
+	private UUID id;
+
+	@Version
+	private Long version;
+
+	private UUID eventId;
+
+	private UUID subscriptionId;
+
+	private UUID entryId;
+
+	private String team;
+
+	private String customerReference;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "marker_change")
+	private MarkerChange change;
+
+	private String recipient;
+
+	@Enumerated(EnumType.STRING)
+	private DeliveryStatus status;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private String lastError;
+
+	private Instant occurredAt;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	protected Delivery() {
+		// for JPA
+	}
+
+	private Delivery(MarkerChanged event, TeamSubscription subscription, Instant now) {
+		this.id = UUID.randomUUID();
+		this.eventId = event.eventId();
+		this.subscriptionId = subscription.id();
+		this.entryId = event.entryId();
+		this.team = subscription.team();
+		this.customerReference = event.reference();
+		this.change = event.change();
+		// the mailbox in force when the event happened
+		this.recipient = subscription.email();
+		this.status = DeliveryStatus.PENDING;
+		this.occurredAt = event.occurredAt();
+		this.createdAt = now;
+		this.nextAttemptAt = now;
+	}
+
+	/**
+	 * Intends to tell {@code subscription} about {@code event}.
+	 * @throws IllegalArgumentException if the subscription is for another team or
+	 * inactive
+	 */
+	public static Delivery intend(MarkerChanged event, TeamSubscription subscription, Instant now) {
+		if (!subscription.isActive()) {
+			throw new IllegalArgumentException("Subscription " + subscription.id() + " is not active");
+		}
+		if (!subscription.team().equals(TeamSubscription.normaliseTeam(event.team()))) {
+			throw new IllegalArgumentException("Subscription " + subscription.id() + " is not for this team");
+		}
+		return new Delivery(event, subscription, now);
+	}
+
+	/** The text to send: the team's reference and nothing personal (M1, D1). */
+	public TeamNotice notice() {
+		return TeamNotice.of(this.change, this.team, this.customerReference);
+	}
+
+	public boolean isDue(Instant now) {
+		return this.status == DeliveryStatus.PENDING && !this.nextAttemptAt.isAfter(now);
+	}
+
+	/** The mail server accepted the notice. */
+	public void sent(Instant now) {
+		requirePending("sent");
+		this.attempts++;
+		this.status = DeliveryStatus.SENT;
+		this.sentAt = now;
+		this.nextAttemptAt = null;
+	}
+
+	/**
+	 * An attempt failed: try again later, or give up once the policy's attempts are used.
+	 * @param error what went wrong, already free of personal data
+	 */
+	public void failed(String error, RetryPolicy policy, Instant now) {
+		requirePending("failed");
+		this.attempts++;
+		this.lastError = (error.length() <= MAX_ERROR_LENGTH) ? error : error.substring(0, MAX_ERROR_LENGTH);
+		policy.nextAttempt(this.attempts, now).ifPresentOrElse((next) -> this.nextAttemptAt = next, () -> {
+			this.status = DeliveryStatus.FAILED;
+			this.nextAttemptAt = null;
+		});
+	}
+
+	/** Nothing is sent any more: the subscription was removed. */
+	public void cancel() {
+		requirePending("cancelled");
+		this.status = DeliveryStatus.CANCELLED;
+		this.nextAttemptAt = null;
+	}
+
+	private void requirePending(String move) {
+		if (this.status != DeliveryStatus.PENDING) {
+			throw new IllegalStateException("Delivery " + this.id + " is " + this.status + " and cannot be " + move);
+		}
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public UUID eventId() {
+		return this.eventId;
+	}
+
+	public UUID subscriptionId() {
+		return this.subscriptionId;
+	}
+
+	public UUID entryId() {
+		return this.entryId;
+	}
+
+	public String team() {
+		return this.team;
+	}
+
+	public MarkerChange change() {
+		return this.change;
+	}
+
+	public String recipient() {
+		return this.recipient;
+	}
+
+	public DeliveryStatus status() {
+		return this.status;
+	}
+
+	public int attempts() {
+		return this.attempts;
+	}
+
+	public Instant nextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	public String lastError() {
+		return this.lastError;
+	}
+
+	public Instant occurredAt() {
+		return this.occurredAt;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant sentAt() {
+		return this.sentAt;
+	}
+
+}

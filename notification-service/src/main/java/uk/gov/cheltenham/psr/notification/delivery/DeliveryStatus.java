@@ -1,0 +1,15 @@
+package uk.gov.cheltenham.psr.notification.delivery;
+
+/** Where a notification stands. */
+public enum DeliveryStatus {
+
+	/** Waiting for its first or next attempt. */
+	PENDING,
+	/** Accepted by the mail server. */
+	SENT,
+	/** Given up after the bounded attempts; visible in the delivery log. */
+	FAILED,
+	/** Its subscription was removed before it could be sent. */
+	CANCELLED
+
+}

@@ -1,0 +1,2 @@
+/** The mail adapter: sends team notices through Spring Mail (SMTP). */
+package uk.gov.cheltenham.psr.notification.mail;

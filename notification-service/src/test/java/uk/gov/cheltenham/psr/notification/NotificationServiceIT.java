@@ -1,0 +1,410 @@
+package uk.gov.cheltenham.psr.notification;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.gov.cheltenham.psr.events.EntryPurged;
+import uk.gov.cheltenham.psr.events.EventFixtures;
+import uk.gov.cheltenham.psr.events.MarkerSet;
+import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
+import uk.gov.cheltenham.psr.events.PsrEvent;
+import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.notification.delivery.NotificationSender;
+import uk.gov.cheltenham.psr.testsupport.MailServer;
+import uk.gov.cheltenham.psr.testsupport.MailServer.ReceivedMail;
+import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
+import uk.gov.cheltenham.psr.testsupport.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service on the real broker, PostgreSQL and SMTP server: register events in, team
+ * emails out, the admin API at the edge.
+ */
+@PsrIntegrationTest
+class NotificationServiceIT {
+
+	private static final String DLQ = "error." + Topics.REGISTER_EVENTS + ".notification-service";
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static String brokers;
+
+	private static KafkaProducer<String, byte[]> producer;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final MailServer mail = MailServer.shared();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private NotificationSender sender;
+
+	@BeforeAll
+	static void startProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String bootstrapServers) {
+		brokers = bootstrapServers;
+		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(),
+				new ByteArraySerializer());
+	}
+
+	@AfterAll
+	static void stopProducer() {
+		producer.close();
+	}
+
+	@BeforeEach
+	void noSubscriptions() {
+		// each test subscribes its own mailboxes
+		this.jdbc.update("delete from team_subscription");
+	}
+
+	@Test
+	@DisplayName("M3: a MarkerSet delivered twice sends the team exactly one email, with the reference and no personal data (D1)")
+	void markerSetOnceWithoutPersonalData() throws Exception {
+		String mailbox = uniqueMailbox();
+		String inactiveMailbox = uniqueMailbox();
+		UUID active = subscribe("housing", mailbox, true);
+		UUID inactive = subscribe("Housing", inactiveMailbox, false);
+		ObjectNode event = fixture(MarkerSet.class);
+		UUID eventId = UUID.fromString(event.get("eventId").asString());
+		String entryId = event.get("entryId").asString();
+
+		publish(MarkerSet.class, event);
+		publish(MarkerSet.class, event);
+		// same key, so consumed after both copies: once it is mailed, the duplicate was
+		// seen
+		ObjectNode sentinel = fixture(MarkerSet.class).put("entryId", entryId).put("reference", "HSG-SENTINEL");
+		publish(MarkerSet.class, sentinel);
+		awaitMail(mailbox, "HSG-SENTINEL");
+
+		List<ReceivedMail> mails = mailsFor(mailbox, "HSG-000123");
+		assertThat(mails).hasSize(1);
+		ReceivedMail received = mails.get(0);
+		assertThat(received.from()).containsExactly("psr@council.example");
+		assertThat(received.subject()).isEqualTo("Personal Safety Register: customer HSG-000123 added");
+		assertThat(received.body().strip())
+			.isEqualTo("Customer reference HSG-000123 in your housing system has been added to the Personal Safety "
+					+ "Register. Please consult the register before contact. Do not copy register details into "
+					+ "your system.");
+		// nothing about the customer or the entry anywhere in the message, headers
+		// included
+		String raw = raw(received);
+		assertThat(raw).doesNotContain(entryId).doesNotContain(eventId.toString());
+		for (String personal : List.of("Jane", "Doe", "Street", "Road", "Cheltenham GL", "date of birth", "assault",
+				"threat", "restriction")) {
+			assertThat(raw).doesNotContainIgnoringCase(personal);
+		}
+		assertThat(this.jdbc.queryForList("select status from notification_delivery where event_id = ?", String.class,
+				eventId))
+			.as("one delivery, to the active subscription")
+			.containsExactly("SENT");
+		assertThat(this.jdbc.queryForObject("select subscription_id from notification_delivery where event_id = ?",
+				UUID.class, eventId))
+			.isEqualTo(active);
+		assertThat(this.jdbc.queryForObject("select count(*) from notification_delivery where subscription_id = ?",
+				Integer.class, inactive))
+			.isZero();
+		assertThat(this.mail.receivedMessagesFor(inactiveMailbox)).isEmpty();
+
+		// the delivery log shows the status, not the reference or the mailbox
+		HttpResponse<String> log = get("/api/deliveries?status=SENT", cro());
+		assertThat(log.statusCode()).isEqualTo(200);
+		JsonNode entries = JSON.readTree(log.body());
+		JsonNode line = find(entries, "eventId", eventId.toString());
+		assertThat(line.get("status").asString()).isEqualTo("SENT");
+		assertThat(line.get("attempts").asInt()).isEqualTo(1);
+		assertThat(line.get("team").asString()).isEqualTo("housing");
+		assertThat(log.body()).doesNotContain("HSG-000123").doesNotContain(mailbox);
+	}
+
+	@Test
+	@DisplayName("M3, R12: a MarkerWithdrawn tells the team the customer was removed; EntryPurged deletes the deliveries")
+	void withdrawnThenPurged() throws Exception {
+		String mailbox = uniqueMailbox();
+		subscribe("housing", mailbox, true);
+		ObjectNode withdrawn = fixture(MarkerWithdrawn.class);
+		String entryId = withdrawn.get("entryId").asString();
+
+		publish(MarkerWithdrawn.class, withdrawn);
+
+		ReceivedMail received = awaitMail(mailbox, "HSG-000123");
+		assertThat(received.subject()).isEqualTo("Personal Safety Register: customer HSG-000123 removed");
+		assertThat(received.body()).contains("has been removed from the Personal Safety Register");
+		assertThat(deliveriesOfEntry(entryId)).isEqualTo(1);
+
+		publish(EntryPurged.class, fixture(EntryPurged.class).put("entryId", entryId));
+
+		await("deliveries of the purged entry deleted", () -> deliveriesOfEntry(entryId) == 0);
+	}
+
+	@Test
+	@DisplayName("M3: an unreadable event goes to the dead-letter topic and the next one is still processed")
+	void poisonToDeadLetterTopic() throws Exception {
+		String mailbox = uniqueMailbox();
+		subscribe("housing", mailbox, true);
+		String poisonKey = UUID.randomUUID().toString();
+		byte[] garbage = "{not json at all".getBytes(StandardCharsets.UTF_8);
+		ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.REGISTER_EVENTS, poisonKey, garbage);
+		poison.headers().add(Topics.TYPE_HEADER, "MarkerSet".getBytes(StandardCharsets.UTF_8));
+		producer.send(poison).get();
+		ObjectNode good = fixture(MarkerSet.class).put("reference", "HSG-AFTER-POISON");
+
+		publish(MarkerSet.class, good);
+
+		awaitMail(mailbox, "HSG-AFTER-POISON");
+		try (KafkaConsumer<String, byte[]> dlq = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ConsumerConfig.GROUP_ID_CONFIG,
+						"dlq-check-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new ByteArrayDeserializer())) {
+			dlq.subscribe(List.of(DLQ));
+			ConsumerRecord<String, byte[]> dead = null;
+			long deadline = System.nanoTime() + TIMEOUT.toNanos();
+			while (dead == null && System.nanoTime() < deadline) {
+				for (ConsumerRecord<String, byte[]> record : dlq.poll(Duration.ofMillis(500))) {
+					if (poisonKey.equals(record.key())) {
+						dead = record;
+					}
+				}
+			}
+			assertThat(dead).as("poison message on " + DLQ).isNotNull();
+			assertThat(dead.value()).isEqualTo(garbage);
+		}
+	}
+
+	@Test
+	@DisplayName("D2: the subscription and delivery APIs need a token (401) and the CRO role (403)")
+	void security() throws Exception {
+		String representative = Tokens.shared().forUser("rep", "REPRESENTATIVE");
+		String body = "{\"team\":\"housing\",\"email\":\"" + uniqueMailbox() + "\"}";
+
+		assertThat(get("/api/subscriptions", null).statusCode()).isEqualTo(401);
+		assertThat(get("/api/deliveries", null).statusCode()).isEqualTo(401);
+		assertThat(post("/api/subscriptions", body, null).statusCode()).isEqualTo(401);
+		assertThat(delete("/api/subscriptions/" + UUID.randomUUID(), null).statusCode()).isEqualTo(401);
+
+		assertThat(get("/api/subscriptions", representative).statusCode()).isEqualTo(403);
+		assertThat(get("/api/deliveries", representative).statusCode()).isEqualTo(403);
+		assertThat(post("/api/subscriptions", body, representative).statusCode()).isEqualTo(403);
+		assertThat(delete("/api/subscriptions/" + UUID.randomUUID(), representative).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	@DisplayName("M3: bad subscription input is a 400 problem naming the field")
+	void validation() throws Exception {
+		assertBadField("{\"team\":\"housing\",\"email\":\"not-an-address\"}", "email");
+		assertBadField("{\"team\":\" \",\"email\":\"" + uniqueMailbox() + "\"}", "team");
+		assertBadField("{\"team\":\"housing\",\"email\":\"" + uniqueMailbox()
+				+ "\",\"webhookUrl\":\"http://housing.council.example/psr\"}", "webhookUrl");
+		assertBadField("{\"team\":\"housing\",\"email\":\"" + uniqueMailbox() + "\",\"active\":\"maybe\"}", "active");
+		assertThat(get("/api/deliveries?status=LOST", cro()).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	@DisplayName("M3: the CRO lists, adds and removes subscriptions; a mailbox is subscribed once per team")
+	void subscriptionLifecycle() throws Exception {
+		String mailbox = uniqueMailbox();
+		UUID id = subscribe("Revenues", mailbox, true);
+
+		JsonNode listed = find(JSON.readTree(get("/api/subscriptions", cro()).body()), "id", id.toString());
+		assertThat(listed.get("team").asString()).isEqualTo("revenues");
+		assertThat(listed.get("email").asString()).isEqualTo(mailbox);
+		assertThat(listed.get("active").asBoolean()).isTrue();
+		assertThat(listed.get("createdBy").asString()).isEqualTo("cro-user");
+
+		HttpResponse<String> duplicate = post("/api/subscriptions",
+				"{\"team\":\"revenues\",\"email\":\"" + mailbox.toUpperCase() + "\"}", cro());
+		assertThat(duplicate.statusCode()).isEqualTo(422);
+		assertThat(JSON.readTree(duplicate.body()).get("rule").asString()).isEqualTo("M3");
+
+		assertThat(delete("/api/subscriptions/" + id, cro()).statusCode()).isEqualTo(204);
+		assertThat(delete("/api/subscriptions/" + id, cro()).statusCode()).isEqualTo(404);
+		assertThat(get("/api/subscriptions", cro()).body()).doesNotContain(id.toString());
+	}
+
+	@Test
+	@DisplayName("M3: once a subscription is removed, its notifications still waiting are cancelled, not sent")
+	void removedSubscriptionGetsNothingMore() throws Exception {
+		String mailbox = uniqueMailbox();
+		UUID id = subscribe("housing", mailbox, true);
+		ObjectNode event = fixture(MarkerSet.class).put("reference", "HSG-NEVER-SENT");
+		UUID eventId = UUID.fromString(event.get("eventId").asString());
+		// hold the sender so the delivery stays pending
+		this.sender.stop();
+		try {
+			publish(MarkerSet.class, event);
+			await("pending delivery", () -> "PENDING".equals(statusOf(eventId)));
+
+			assertThat(delete("/api/subscriptions/" + id, cro()).statusCode()).isEqualTo(204);
+			assertThat(statusOf(eventId)).isEqualTo("CANCELLED");
+		}
+		finally {
+			this.sender.start();
+		}
+		this.sender.sendDue();
+		assertThat(mailsFor(mailbox, "HSG-NEVER-SENT")).isEmpty();
+		assertThat(statusOf(eventId)).isEqualTo("CANCELLED");
+	}
+
+	private String statusOf(UUID eventId) {
+		List<String> statuses = this.jdbc.queryForList("select status from notification_delivery where event_id = ?",
+				String.class, eventId);
+		return statuses.isEmpty() ? null : statuses.get(0);
+	}
+
+	private void assertBadField(String body, String field) throws Exception {
+		HttpResponse<String> response = post("/api/subscriptions", body, cro());
+		assertThat(response.statusCode()).as(body).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = JSON.readTree(response.body());
+		List<String> fields = new ArrayList<>();
+		problem.get("errors").forEach((error) -> fields.add(error.get("field").asString()));
+		assertThat(fields).as(response.body()).contains(field);
+	}
+
+	private UUID subscribe(String team, String mailbox, boolean active) throws Exception {
+		HttpResponse<String> response = post("/api/subscriptions",
+				"{\"team\":\"" + team + "\",\"email\":\"" + mailbox + "\",\"active\":" + active + "}", cro());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return UUID.fromString(JSON.readTree(response.body()).get("id").asString());
+	}
+
+	private static ObjectNode fixture(Class<? extends PsrEvent> type) {
+		ObjectNode node = (ObjectNode) JSON.readTree(EventFixtures.json(type));
+		node.put("eventId", UUID.randomUUID().toString());
+		node.put("entryId", UUID.randomUUID().toString());
+		return node;
+	}
+
+	private static void publish(Class<? extends PsrEvent> type, ObjectNode event) throws Exception {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTER_EVENTS,
+				event.get("entryId").asString(), JSON.writeValueAsBytes(event));
+		record.headers().add(Topics.TYPE_HEADER, type.getSimpleName().getBytes(StandardCharsets.UTF_8));
+		producer.send(record).get();
+	}
+
+	private ReceivedMail awaitMail(String mailbox, String reference) {
+		await("email about " + reference + " to " + mailbox, () -> !mailsFor(mailbox, reference).isEmpty());
+		return mailsFor(mailbox, reference).get(0);
+	}
+
+	private List<ReceivedMail> mailsFor(String mailbox, String reference) {
+		return this.mail.receivedMessagesFor(mailbox)
+			.stream()
+			.filter((mail) -> mail.subject().contains(reference))
+			.toList();
+	}
+
+	private int deliveriesOfEntry(String entryId) {
+		return this.jdbc.queryForObject("select count(*) from notification_delivery where entry_id = ?::uuid",
+				Integer.class, entryId);
+	}
+
+	private static String raw(ReceivedMail received) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		received.message().writeTo(out);
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static JsonNode find(JsonNode array, String field, String value) {
+		for (JsonNode node : array) {
+			if (value.equals(node.get(field).asString())) {
+				return node;
+			}
+		}
+		throw new AssertionError("No element with " + field + "=" + value + " in " + array);
+	}
+
+	private static void await(String what, Supplier<Boolean> condition) {
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (!condition.get()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Timed out waiting for " + what);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("Interrupted waiting for " + what);
+			}
+		}
+	}
+
+	private static String uniqueMailbox() {
+		return "team-" + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
+	}
+
+	private static String cro() {
+		return Tokens.shared().forUser("cro-user", "CRO");
+	}
+
+	private HttpResponse<String> get(String path, String token) throws Exception {
+		return send(request(path, token).GET());
+	}
+
+	private HttpResponse<String> post(String path, String json, String token) throws Exception {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	private HttpResponse<String> delete(String path, String token) throws Exception {
+		return send(request(path, token).DELETE());
+	}
+
+	private HttpRequest.Builder request(String path, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(10));
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,116 @@
+package uk.gov.cheltenham.psr.notification.delivery;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import uk.gov.cheltenham.psr.notification.subscription.TeamSubscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class DeliveryTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+	private static final RetryPolicy FIVE_ATTEMPTS = new RetryPolicy(5, Duration.ofSeconds(2), Duration.ofMinutes(5));
+
+	private final TeamSubscription housing = TeamSubscription.subscribe("housing", "housing-ict@council.example", null,
+			true, "cro", NOW);
+
+	@Test
+	@DisplayName("M3: a new delivery is pending and due at once, addressed to the team's mailbox")
+	void pendingAndDue() {
+		Delivery delivery = Delivery.intend(setFor("Housing"), this.housing, NOW);
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+		assertThat(delivery.isDue(NOW)).isTrue();
+		assertThat(delivery.recipient()).isEqualTo("housing-ict@council.example");
+		assertThat(delivery.subscriptionId()).isEqualTo(this.housing.id());
+		assertThat(delivery.notice()).isEqualTo(TeamNotice.of(MarkerChange.ADDED, "housing", "HSG-000123"));
+	}
+
+	@Test
+	@DisplayName("M3: a sent delivery is SENT after one attempt and cannot be sent again")
+	void sent() {
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, NOW);
+
+		delivery.sent(NOW.plusSeconds(1));
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
+		assertThat(delivery.attempts()).isEqualTo(1);
+		assertThat(delivery.sentAt()).isEqualTo(NOW.plusSeconds(1));
+		assertThat(delivery.isDue(NOW.plusSeconds(60))).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> delivery.sent(NOW));
+	}
+
+	@Test
+	@DisplayName("M3: a failed attempt is retried later, and after five the delivery is FAILED")
+	void boundedAttempts() {
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, NOW);
+
+		delivery.failed("MailSendException", FIVE_ATTEMPTS, NOW);
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+		assertThat(delivery.attempts()).isEqualTo(1);
+		assertThat(delivery.nextAttemptAt()).isEqualTo(NOW.plusSeconds(2));
+		assertThat(delivery.isDue(NOW.plusSeconds(1))).isFalse();
+		assertThat(delivery.isDue(NOW.plusSeconds(2))).isTrue();
+		assertThat(delivery.lastError()).isEqualTo("MailSendException");
+
+		for (int i = 0; i < 4; i++) {
+			delivery.failed("MailConnectException", FIVE_ATTEMPTS, NOW);
+		}
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(delivery.attempts()).isEqualTo(5);
+		assertThat(delivery.nextAttemptAt()).isNull();
+		assertThat(delivery.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> delivery.failed("again", FIVE_ATTEMPTS, NOW));
+	}
+
+	@Test
+	@DisplayName("D1: the recorded error is bounded in length")
+	void boundedError() {
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, NOW);
+
+		delivery.failed("x".repeat(2000), FIVE_ATTEMPTS, NOW);
+
+		assertThat(delivery.lastError()).hasSize(Delivery.MAX_ERROR_LENGTH);
+	}
+
+	@Test
+	@DisplayName("M3: a cancelled delivery is never due; a sent one cannot be cancelled")
+	void cancel() {
+		Delivery pending = Delivery.intend(setFor("housing"), this.housing, NOW);
+		pending.cancel();
+		assertThat(pending.status()).isEqualTo(DeliveryStatus.CANCELLED);
+		assertThat(pending.isDue(NOW.plusSeconds(60))).isFalse();
+
+		Delivery sent = Delivery.intend(setFor("housing"), this.housing, NOW);
+		sent.sent(NOW);
+		assertThatIllegalStateException().isThrownBy(sent::cancel);
+	}
+
+	@Test
+	@DisplayName("M3: a team is told only about its own customers, and only while subscribed")
+	void onlyActiveSubscriptionsOfTheTeam() {
+		TeamSubscription inactive = TeamSubscription.subscribe("housing", "old@council.example", null, false, "cro",
+				NOW);
+		TeamSubscription revenues = TeamSubscription.subscribe("revenues", "rev@council.example",
+				URI.create("https://revenues.council.example/psr"), true, "cro", NOW);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> Delivery.intend(setFor("housing"), inactive, NOW));
+		assertThatIllegalArgumentException().isThrownBy(() -> Delivery.intend(setFor("housing"), revenues, NOW));
+	}
+
+	private static MarkerChanged setFor(String team) {
+		return new MarkerChanged(UUID.randomUUID(), NOW, UUID.randomUUID(), team, "HSG-000123", MarkerChange.ADDED);
+	}
+
+}

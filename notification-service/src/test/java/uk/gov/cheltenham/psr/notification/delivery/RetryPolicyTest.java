@@ -1,0 +1,36 @@
+package uk.gov.cheltenham.psr.notification.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetryPolicyTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+	@Test
+	@DisplayName("M3: waits twice as long after each failed attempt, up to the cap")
+	void backsOffExponentially() {
+		RetryPolicy policy = new RetryPolicy(10, Duration.ofSeconds(2), Duration.ofSeconds(10));
+
+		assertThat(policy.nextAttempt(1, NOW)).contains(NOW.plusSeconds(2));
+		assertThat(policy.nextAttempt(2, NOW)).contains(NOW.plusSeconds(4));
+		assertThat(policy.nextAttempt(3, NOW)).contains(NOW.plusSeconds(8));
+		assertThat(policy.nextAttempt(4, NOW)).contains(NOW.plusSeconds(10));
+		assertThat(policy.nextAttempt(9, NOW)).contains(NOW.plusSeconds(10));
+	}
+
+	@Test
+	@DisplayName("M3: gives up once the attempts are used")
+	void givesUp() {
+		RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(2), Duration.ofMinutes(5));
+
+		assertThat(policy.nextAttempt(4, NOW)).isPresent();
+		assertThat(policy.nextAttempt(5, NOW)).isEmpty();
+	}
+
+}

@@ -1,0 +1,331 @@
+package uk.gov.cheltenham.psr.partnersync;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.gov.cheltenham.psr.events.AppealLodged;
+import uk.gov.cheltenham.psr.events.EntryApproved;
+import uk.gov.cheltenham.psr.events.EntryExtended;
+import uk.gov.cheltenham.psr.events.EntryOpened;
+import uk.gov.cheltenham.psr.events.EntryPurged;
+import uk.gov.cheltenham.psr.events.EventFixtures;
+import uk.gov.cheltenham.psr.events.PsrEvent;
+import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
+import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
+import uk.gov.cheltenham.psr.testsupport.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The partner hop on the real broker and PostgreSQL: register events in, the accountable
+ * record of what CBH is owed in the database, the disclosure report over HTTP.
+ */
+@PsrIntegrationTest
+class PartnerSyncIT {
+
+	static final String CONSUMER = "partner-sync-service";
+
+	static final String DEAD_LETTERS = "error." + Topics.REGISTER_EVENTS + "." + CONSUMER;
+
+	static final List<String> ALLOW_LIST = List.of("entryId", "restrictions", "cautions", "reviewDue", "status");
+
+	static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	static KafkaProducer<String, byte[]> producer;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Value("${spring.cloud.stream.kafka.binder.brokers}")
+	String brokers;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ProcessedEvents processedEvents;
+
+	@BeforeEach
+	void producer() {
+		if (producer == null) {
+			producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.brokers,
+					ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+					StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+		}
+	}
+
+	@AfterAll
+	static void closeProducer() {
+		if (producer != null) {
+			producer.close();
+			producer = null;
+		}
+	}
+
+	@Test
+	@DisplayName("P1, P3: an opened entry becomes one pending update with exactly the allow-listed field names, shown to the CRO")
+	void entryOpenedRecordsOneUpdate() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		UUID eventId = publish(EntryOpened.class, entryId);
+
+		awaitProcessed(eventId);
+
+		List<Map<String, Object>> updates = updates(entryId);
+		assertThat(updates).singleElement().satisfies((update) -> {
+			assertThat(update).containsEntry("kind", "UPDATE")
+				.containsEntry("register_change", "ENTRY_OPENED")
+				.containsEntry("source_event_id", eventId)
+				.containsEntry("agreement_reference", "CBH-DSA-2024-01")
+				.containsEntry("recipient", "psr-updates@cbh.example")
+				.containsEntry("status", "PENDING");
+			assertThat(fields(update)).containsExactlyElementsOf(ALLOW_LIST);
+		});
+
+		HttpResponse<String> response = get("/api/disclosures?entryId=" + entryId, cro());
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode report = json.readTree(response.body());
+		assertThat(report).hasSize(1);
+		JsonNode line = report.get(0);
+		assertThat(line.get("entryId").asString()).isEqualTo(entryId.toString());
+		assertThat(line.get("kind").asString()).isEqualTo("UPDATE");
+		assertThat(line.get("change").asString()).isEqualTo("EntryOpened");
+		assertThat(line.get("recipient").asString()).isEqualTo("psr-updates@cbh.example");
+		assertThat(line.get("agreementReference").asString()).isEqualTo("CBH-DSA-2024-01");
+		assertThat(line.get("status").asString()).isEqualTo("PENDING");
+		assertThat(line.get("recordedAt").isNull()).isFalse();
+		List<String> reportedFields = new ArrayList<>();
+		line.get("fields").forEach((field) -> reportedFields.add(field.asString()));
+		assertThat(reportedFields).containsExactlyElementsOf(ALLOW_LIST);
+	}
+
+	@Test
+	@DisplayName("P3: the same event delivered twice is recorded once")
+	void redeliveryRecordedOnce() {
+		UUID entryId = UUID.randomUUID();
+		UUID eventId = UUID.randomUUID();
+		byte[] payload = fixture(EntryOpened.class, eventId, entryId);
+		send("EntryOpened", entryId.toString(), payload);
+		send("EntryOpened", entryId.toString(), payload);
+		// one partition: once a later event is processed, both deliveries have been
+		UUID laterEventId = publish(EntryExtended.class, UUID.randomUUID());
+
+		awaitProcessed(laterEventId);
+
+		assertThat(updates(entryId)).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("P1: an event type the agreement does not cover (AppealLodged) discloses nothing")
+	void uncoveredEventRecordsNothing() {
+		UUID entryId = UUID.randomUUID();
+		UUID eventId = publish(AppealLodged.class, entryId);
+
+		awaitProcessed(eventId);
+
+		assertThat(updates(entryId)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R7, P1: an entry awaiting approval is not disclosed until it is approved")
+	void awaitingApprovalDisclosedOnApproval() {
+		UUID entryId = UUID.randomUUID();
+		ObjectNode opened = fixtureNode(EntryOpened.class, UUID.randomUUID(), entryId);
+		opened.put("approvalRequired", true);
+		send("EntryOpened", entryId.toString(), json.writeValueAsBytes(opened));
+		awaitProcessed(UUID.fromString(opened.get("eventId").asString()));
+		assertThat(updates(entryId)).isEmpty();
+
+		UUID approvalId = publish(EntryApproved.class, entryId);
+		awaitProcessed(approvalId);
+
+		assertThat(updates(entryId)).singleElement().satisfies((update) -> {
+			assertThat(update).containsEntry("register_change", "ENTRY_OPENED")
+				.containsEntry("source_event_id", approvalId);
+			assertThat(fields(update)).containsExactlyElementsOf(ALLOW_LIST);
+		});
+	}
+
+	@Test
+	@DisplayName("R12, P3: when an entry is purged, CBH is told and a deletion request naming only the entry is recorded")
+	void purgeRecordsDeletionRequest() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		awaitProcessed(publish(EntryOpened.class, entryId));
+		UUID purgeId = publish(EntryPurged.class, entryId);
+
+		awaitProcessed(purgeId);
+
+		List<Map<String, Object>> updates = updates(entryId);
+		assertThat(updates).extracting((update) -> update.get("kind"))
+			.containsExactly("UPDATE", "UPDATE", "DELETION_REQUEST");
+		Map<String, Object> deletion = updates.get(2);
+		assertThat(deletion).containsEntry("register_change", "ENTRY_PURGED")
+			.containsEntry("source_event_id", purgeId)
+			.containsEntry("agreement_reference", "CBH-DSA-2024-01")
+			.containsEntry("status", "PENDING");
+		assertThat(fields(deletion)).containsExactly("entryId");
+
+		JsonNode report = json.readTree(get("/api/disclosures?entryId=" + entryId, cro()).body());
+		assertThat(report).hasSize(3);
+		assertThat(report.get(2).get("kind").asString()).isEqualTo("DELETION_REQUEST");
+	}
+
+	@Test
+	@DisplayName("P3: a poison message goes to the dead-letter topic and the next event is still recorded")
+	void poisonMessageDeadLettered() {
+		String poisonKey = UUID.randomUUID().toString();
+		byte[] garbage = "{not json at all".getBytes(StandardCharsets.UTF_8);
+		send("EntryOpened", poisonKey, garbage);
+		UUID entryId = UUID.randomUUID();
+		UUID goodEventId = publish(EntryOpened.class, entryId);
+
+		awaitProcessed(goodEventId);
+		assertThat(updates(entryId)).hasSize(1);
+
+		try (KafkaConsumer<String, byte[]> deadLetters = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.brokers, ConsumerConfig.GROUP_ID_CONFIG,
+						"dlq-check-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+						ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+						ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+			deadLetters.subscribe(List.of(DEAD_LETTERS));
+			List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+			await().atMost(PATIENCE).until(() -> {
+				deadLetters.poll(Duration.ofMillis(500)).forEach((record) -> {
+					if (poisonKey.equals(record.key())) {
+						found.add(record);
+					}
+				});
+				return !found.isEmpty();
+			});
+			assertThat(found.get(0).value()).isEqualTo(garbage);
+		}
+	}
+
+	@Test
+	@DisplayName("D2: the disclosure report needs a token")
+	void reportNeedsToken() throws Exception {
+		assertThat(get("/api/disclosures?entryId=" + UUID.randomUUID(), null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	@DisplayName("D2: the disclosure report is for the CRO only")
+	void reportForCroOnly() throws Exception {
+		String representative = Tokens.shared().forUser("rep", "REPRESENTATIVE");
+		String partner = Tokens.shared().forUser("cbh", "CBH_PARTNER");
+
+		assertThat(get("/api/disclosures?entryId=" + UUID.randomUUID(), representative).statusCode()).isEqualTo(403);
+		assertThat(get("/api/disclosures?entryId=" + UUID.randomUUID(), partner).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	@DisplayName("P3: a malformed or missing entry id is a 400 problem naming entryId")
+	void badEntryIdNamed() throws Exception {
+		HttpResponse<String> malformed = get("/api/disclosures?entryId=not-a-uuid", cro());
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = json.readTree(malformed.body());
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("entryId");
+
+		HttpResponse<String> missing = get("/api/disclosures", cro());
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(missing.body()).contains("entryId");
+	}
+
+	private UUID publish(Class<? extends PsrEvent> type, UUID entryId) {
+		UUID eventId = UUID.randomUUID();
+		send(type.getSimpleName(), entryId.toString(), fixture(type, eventId, entryId));
+		return eventId;
+	}
+
+	private static byte[] fixture(Class<? extends PsrEvent> type, UUID eventId, UUID entryId) {
+		return json.writeValueAsBytes(fixtureNode(type, eventId, entryId));
+	}
+
+	/** The contract's own fixture with fresh ids, so tests do not see each other. */
+	private static ObjectNode fixtureNode(Class<? extends PsrEvent> type, UUID eventId, UUID entryId) {
+		ObjectNode node = (ObjectNode) json.readTree(EventFixtures.json(type));
+		node.put("eventId", eventId.toString());
+		node.put("entryId", entryId.toString());
+		return node;
+	}
+
+	private void send(String type, String key, byte[] payload) {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTER_EVENTS, key, payload);
+		record.headers().add(Topics.TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
+		try {
+			producer.send(record).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not publish " + type, ex);
+		}
+	}
+
+	private void awaitProcessed(UUID eventId) {
+		await().atMost(PATIENCE).until(() -> this.processedEvents.isProcessed(CONSUMER, eventId));
+	}
+
+	private List<Map<String, Object>> updates(UUID entryId) {
+		return this.jdbc.queryForList("""
+				select id, kind, register_change, source_event_id, agreement_reference, recipient, status
+				from outbound_update where entry_id = ?
+				order by created_at, case kind when 'UPDATE' then 0 else 1 end""", entryId);
+	}
+
+	private List<String> fields(Map<String, Object> update) {
+		return this.jdbc.queryForList(
+				"select field_name from outbound_update_field where update_id = ? order by field_order", String.class,
+				update.get("id"));
+	}
+
+	private HttpResponse<String> get(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Accept", "application/json")
+			.GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String cro() {
+		return Tokens.shared().forUser("cro", "CRO");
+	}
+
+}

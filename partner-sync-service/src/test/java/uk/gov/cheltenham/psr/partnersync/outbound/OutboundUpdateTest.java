@@ -1,0 +1,110 @@
+package uk.gov.cheltenham.psr.partnersync.outbound;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import uk.gov.cheltenham.psr.partnersync.agreement.DataSharingAgreement;
+import uk.gov.cheltenham.psr.partnersync.agreement.RegisterChange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboundUpdateTest {
+
+	static final Instant NOW = Instant.parse("2026-11-28T09:30:00Z");
+
+	static final List<String> ALLOW_LIST = List.of("entryId", "restrictions", "cautions", "reviewDue", "status");
+
+	final DataSharingAgreement agreement = DataSharingAgreement.of("CBH-DSA-2024-01", "psr-updates@cbh.example",
+			List.of("EntryOpened", "EntryExtended", "EntryRemoved", "EntryPurged"), ALLOW_LIST);
+
+	final UUID entryId = UUID.randomUUID();
+
+	final UUID eventId = UUID.randomUUID();
+
+	@Test
+	@DisplayName("P1, P3: a covered change is recorded with the agreement, recipient and allowed field names, pending delivery")
+	void coveredChangeRecorded() {
+		List<OutboundUpdate> owed = OutboundUpdate.owedFor(this.agreement, RegisterChange.ENTRY_OPENED, this.entryId,
+				this.eventId, false, NOW);
+
+		assertThat(owed).singleElement().satisfies((update) -> {
+			assertThat(update.kind()).isEqualTo(UpdateKind.UPDATE);
+			assertThat(update.entryId()).isEqualTo(this.entryId);
+			assertThat(update.sourceEventId()).isEqualTo(this.eventId);
+			assertThat(update.agreementReference()).isEqualTo("CBH-DSA-2024-01");
+			assertThat(update.recipient()).isEqualTo("psr-updates@cbh.example");
+			assertThat(update.disclosedFields()).containsExactlyElementsOf(ALLOW_LIST);
+			assertThat(update.createdAt()).isEqualTo(NOW);
+			assertThat(update.status()).isEqualTo(DeliveryStatus.PENDING);
+		});
+	}
+
+	@ParameterizedTest
+	@EnumSource(RegisterChange.class)
+	@DisplayName("P1: a field not on the allow-list never appears in a recorded update")
+	void allowListHolds(RegisterChange change) {
+		DataSharingAgreement narrow = DataSharingAgreement.of(
+				"CBH-DSA-2024-01", "psr-updates@cbh.example", List.of("EntryOpened", "EntryExtended", "EntryReviewed",
+						"AppealLodged", "AppealDecided", "EntryRemoved", "EntryPurged"),
+				List.of("entryId", "reviewDue"));
+
+		List<OutboundUpdate> owed = OutboundUpdate.owedFor(narrow, change, this.entryId, this.eventId, true, NOW);
+
+		assertThat(owed).isNotEmpty()
+			.allSatisfy((update) -> assertThat(update.disclosedFields()).isSubsetOf("entryId", "reviewDue")
+				.doesNotContain("customerName", "address", "dateOfBirth", "restrictions", "cautions", "status"));
+	}
+
+	@Test
+	@DisplayName("P1: a change the agreement does not cover is not recorded at all")
+	void uncoveredChangeNotRecorded() {
+		assertThat(OutboundUpdate.owedFor(this.agreement, RegisterChange.APPEAL_LODGED, this.entryId, this.eventId,
+				true, NOW))
+			.isEmpty();
+	}
+
+	@Test
+	@DisplayName("R12, P3: a purge is told to CBH and CBH is asked to delete its copy")
+	void purgeAsksForDeletion() {
+		List<OutboundUpdate> owed = OutboundUpdate.owedFor(this.agreement, RegisterChange.ENTRY_PURGED, this.entryId,
+				this.eventId, true, NOW);
+
+		assertThat(owed).extracting(OutboundUpdate::kind)
+			.containsExactly(UpdateKind.UPDATE, UpdateKind.DELETION_REQUEST);
+		OutboundUpdate deletion = owed.get(1);
+		assertThat(deletion.disclosedFields()).containsExactly("entryId");
+		assertThat(deletion.agreementReference()).isEqualTo("CBH-DSA-2024-01");
+		assertThat(deletion.sourceEventId()).isEqualTo(this.eventId);
+		assertThat(deletion.status()).isEqualTo(DeliveryStatus.PENDING);
+	}
+
+	@Test
+	@DisplayName("R12: the deletion request is owed even when the agreement no longer covers purges")
+	void deletionRequestOwedWithoutCoverage() {
+		DataSharingAgreement withoutPurge = DataSharingAgreement.of("CBH-DSA-2024-01", "psr-updates@cbh.example",
+				List.of("EntryOpened"), ALLOW_LIST);
+
+		List<OutboundUpdate> owed = OutboundUpdate.owedFor(withoutPurge, RegisterChange.ENTRY_PURGED, this.entryId,
+				this.eventId, true, NOW);
+
+		assertThat(owed).extracting(OutboundUpdate::kind).containsExactly(UpdateKind.DELETION_REQUEST);
+	}
+
+	@Test
+	@DisplayName("D1: no deletion request about an entry CBH was never told of, which would itself disclose it")
+	void noDeletionRequestForUnsharedEntry() {
+		DataSharingAgreement withoutPurge = DataSharingAgreement.of("CBH-DSA-2024-01", "psr-updates@cbh.example",
+				List.of("EntryOpened"), ALLOW_LIST);
+
+		assertThat(OutboundUpdate.owedFor(withoutPurge, RegisterChange.ENTRY_PURGED, this.entryId, this.eventId, false,
+				NOW))
+			.isEmpty();
+	}
+
+}

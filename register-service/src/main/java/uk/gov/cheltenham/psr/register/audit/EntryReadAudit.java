@@ -1,0 +1,36 @@
+package uk.gov.cheltenham.psr.register.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Append-only record of every read of an entry (R1, D3). */
+@Component
+public class EntryReadAudit {
+
+	private final JdbcTemplate jdbc;
+
+	public EntryReadAudit(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void recordRead(UUID entryId, String reader, String role, String purpose) {
+		this.jdbc.update("insert into entry_read_audit (entry_id, reader, role, purpose) values (?, ?, ?, ?)", entryId,
+				reader, role, purpose);
+	}
+
+	public List<Read> readsOf(UUID entryId) {
+		return this.jdbc.query(
+				"select reader, role, purpose, read_at from entry_read_audit where entry_id = ? order by id",
+				(rs, row) -> new Read(rs.getString("reader"), rs.getString("role"), rs.getString("purpose"),
+						rs.getTimestamp("read_at").toInstant()),
+				entryId);
+	}
+
+	public record Read(String reader, String role, String purpose, Instant readAt) {
+	}
+
+}

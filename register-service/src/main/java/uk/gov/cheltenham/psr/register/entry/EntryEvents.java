@@ -1,0 +1,30 @@
+package uk.gov.cheltenham.psr.register.entry;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+
+/** Domain events of an entry; messaging/ maps them to published contracts. */
+public final class EntryEvents {
+
+	private EntryEvents() {
+	}
+
+	public record Opened(UUID entryId, List<UUID> incidentIds, EntryBasis basis, Period restrictionPeriod,
+			LocalDate expiresOn, LocalDate reviewDue) {
+	}
+
+	public record MarkerSet(UUID entryId, TeamReference reference) {
+	}
+
+	public record LetterRequested(UUID entryId, UUID requestId, LetterKind kind) {
+	}
+
+	public enum LetterKind {
+
+		WARNING, RESTRICTION
+
+	}
+
+}

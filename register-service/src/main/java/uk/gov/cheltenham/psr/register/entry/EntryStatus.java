@@ -1,0 +1,7 @@
+package uk.gov.cheltenham.psr.register.entry;
+
+public enum EntryStatus {
+
+	ACTIVE, REMOVED
+
+}

@@ -1,0 +1,59 @@
+package uk.gov.cheltenham.psr.register.messaging;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import uk.gov.cheltenham.psr.events.EntryOpened;
+import uk.gov.cheltenham.psr.events.LetterRequested;
+import uk.gov.cheltenham.psr.events.LetterType;
+import uk.gov.cheltenham.psr.events.Marker;
+import uk.gov.cheltenham.psr.events.MarkerSet;
+import uk.gov.cheltenham.psr.events.ReviewOutcome;
+import uk.gov.cheltenham.psr.platform.outbox.Outbox;
+import uk.gov.cheltenham.psr.register.entry.EntryBasis;
+import uk.gov.cheltenham.psr.register.entry.EntryEvents;
+
+/**
+ * Maps entry domain events to published contracts and markers, in the transaction that
+ * saves the entry (the outbox publishes after commit).
+ */
+@Component
+class RegisterEventPublisher {
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	RegisterEventPublisher(Outbox outbox, Clock clock) {
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(EntryEvents.Opened opened) {
+		this.outbox
+			.publish(new EntryOpened(UUID.randomUUID(), this.clock.instant(), opened.entryId(), opened.incidentIds(),
+					(opened.basis() == EntryBasis.WARNING_LETTER) ? ReviewOutcome.WARNING_LETTER
+							: ReviewOutcome.REGISTER_ENTRY,
+					opened.restrictionPeriod().toString(), opened.expiresOn(), opened.reviewDue(), false));
+	}
+
+	@EventListener
+	void on(EntryEvents.MarkerSet markerSet) {
+		String team = markerSet.reference().team();
+		String reference = markerSet.reference().reference();
+		this.outbox.setMarker(new Marker(team, reference));
+		this.outbox
+			.publish(new MarkerSet(UUID.randomUUID(), this.clock.instant(), markerSet.entryId(), team, reference));
+	}
+
+	@EventListener
+	void on(EntryEvents.LetterRequested requested) {
+		this.outbox.publish(new LetterRequested(UUID.randomUUID(), this.clock.instant(), requested.entryId(),
+				requested.requestId(), LetterType.valueOf(requested.kind().name())));
+	}
+
+}

@@ -1,0 +1,19 @@
+package uk.gov.cheltenham.psr.register.web;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import uk.gov.cheltenham.psr.register.entry.Entry;
+import uk.gov.cheltenham.psr.register.entry.EntryBasis;
+import uk.gov.cheltenham.psr.register.entry.EntryStatus;
+
+record EntryView(UUID id, EntryBasis basis, EntryStatus status, LocalDate openedOn, String restrictionPeriod,
+		LocalDate expiresOn, LocalDate reviewDue, Set<UUID> incidentIds) {
+
+	static EntryView of(Entry entry) {
+		return new EntryView(entry.id(), entry.basis(), entry.status(), entry.openedOn(),
+				entry.restrictionPeriod().toString(), entry.expiresOn(), entry.reviewDue(), entry.incidentIds());
+	}
+
+}

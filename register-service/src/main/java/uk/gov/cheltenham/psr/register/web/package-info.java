@@ -1,0 +1,2 @@
+/** HTTP adapters of the register API. */
+package uk.gov.cheltenham.psr.register.web;
