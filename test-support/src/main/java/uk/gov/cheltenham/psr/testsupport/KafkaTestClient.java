@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,8 +27,8 @@ import uk.gov.cheltenham.psr.events.Topics;
 
 /**
  * Plain Kafka clients for tests: publish an event the way a PSR producer does (JSON,
- * aggregate id as key, type and id headers), publish raw bytes (poison messages), and
- * read a whole topic from the start.
+ * aggregate id as key, type and id headers), publish raw bytes (poison messages), read a
+ * whole topic from the start, and wait for a record to arrive on one.
  */
 public final class KafkaTestClient {
 
@@ -117,6 +118,39 @@ public final class KafkaTestClient {
 			}
 		}
 		return records;
+	}
+
+	/**
+	 * The first record on the topic that {@code match} accepts, reading the topic again
+	 * from the start until one has arrived or {@code timeout} has passed. For records
+	 * that arrive some time after the test acts: dead letters, events relayed from an
+	 * outbox.
+	 * @param topic the topic
+	 * @param match the record looked for, e.g. by key
+	 * @param timeout how long to wait at most
+	 * @return the record
+	 * @throws AssertionError if no record matched in time
+	 */
+	public ConsumerRecord<String, byte[]> awaitRecord(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
+			Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			for (ConsumerRecord<String, byte[]> record : readAll(topic, Duration.ofSeconds(2))) {
+				if (match.test(record)) {
+					return record;
+				}
+			}
+			if (System.nanoTime() >= deadline) {
+				throw new AssertionError("No matching record on " + topic + " within " + timeout);
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("Interrupted waiting for a record on " + topic, ex);
+			}
+		}
 	}
 
 	/** The record values as UTF-8 text; a tombstone reads as null. */

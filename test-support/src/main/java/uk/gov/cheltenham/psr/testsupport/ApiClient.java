@@ -1,0 +1,85 @@
+package uk.gov.cheltenham.psr.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls a service's HTTP API as a client would: JSON in and out, a bearer token, and the
+ * status and body handed back whatever they are (tests assert on 4xx answers too).
+ */
+public final class ApiClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String baseUrl;
+
+	public ApiClient(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public static ApiClient local(int port) {
+		return new ApiClient("http://127.0.0.1:" + port);
+	}
+
+	public Response get(String path, String token) {
+		return send(request(path, token).GET());
+	}
+
+	public Response post(String path, String token, Object body) {
+		String json = (body instanceof String text) ? text : JSON.writeValueAsString(body);
+		return send(request(path, token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response delete(String path, String token) {
+		return send(request(path, token).DELETE());
+	}
+
+	private HttpRequest.Builder request(String path, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json, application/problem+json");
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		return builder;
+	}
+
+	private Response send(HttpRequest.Builder builder) {
+		try {
+			HttpResponse<String> response = this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Request failed: " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** One HTTP answer. */
+	public record Response(int status, String body, String contentType) {
+
+		public JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		public boolean isProblem() {
+			return this.contentType.startsWith("application/problem+json");
+		}
+
+	}
+
+}
