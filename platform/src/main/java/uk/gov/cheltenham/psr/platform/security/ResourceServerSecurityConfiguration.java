@@ -33,6 +33,8 @@ public class ResourceServerSecurityConfiguration {
 
 	static final String ROLES_CLAIM = "roles";
 
+	private static final ProblemAuthenticationEntryPoint PROBLEMS = new ProblemAuthenticationEntryPoint();
+
 	@Bean
 	SecurityFilterChain psrSecurityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
@@ -43,7 +45,10 @@ public class ResourceServerSecurityConfiguration {
 			.hasRole(Roles.SERVICE)
 			.anyRequest()
 			.authenticated())
-			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter())))
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter()))
+				.authenticationEntryPoint(PROBLEMS)
+				.accessDeniedHandler(PROBLEMS))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(PROBLEMS).accessDeniedHandler(PROBLEMS))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// bearer tokens only, no cookies: nothing for CSRF to ride on
 			.csrf((csrf) -> csrf.disable());

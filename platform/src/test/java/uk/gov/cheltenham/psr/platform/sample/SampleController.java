@@ -1,0 +1,24 @@
+package uk.gov.cheltenham.psr.platform.sample;
+
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Endpoints of the sample service, to exercise the platform's security. */
+@RestController
+class SampleController {
+
+	@GetMapping("/api/sample")
+	Map<String, Object> sample(@AuthenticationPrincipal Jwt caller) {
+		return Map.of("subject", caller.getSubject());
+	}
+
+	@GetMapping("/internal/sample")
+	Map<String, Object> internal(@AuthenticationPrincipal Jwt caller) {
+		return Map.of("service", caller.getSubject());
+	}
+
+}
