@@ -1,10 +1,9 @@
 package uk.gov.cheltenham.psr.letters;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import uk.gov.cheltenham.psr.testsupport.PsrArchitectureRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -14,32 +13,35 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
 
-	private static final JavaClasses CLASSES = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("uk.gov.cheltenham.psr.letters");
+	private static final String ROOT = "uk.gov.cheltenham.psr.letters";
 
 	@Test
-	@DisplayName("the letter domain is free of Kafka, Spring Cloud, HTTP and security types")
+	@DisplayName("the letter domain is free of Kafka, Spring Cloud, HTTP and the adapters")
 	void domainIsFreeOfAdapters() {
+		PsrArchitectureRules.domainIsFreeOfAdapters(ROOT);
+	}
+
+	@Test
+	@DisplayName("the letter domain is free of security types: the web layer maps the caller's roles")
+	void domainIsFreeOfSecurity() {
 		noClasses().that()
-			.resideInAPackage("..letters.letter..")
+			.resideInAPackage(ROOT + ".letter..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..", "org.springframework.cloud..",
-					"org.springframework.messaging..", "org.springframework.web..", "org.springframework.http..",
-					"org.springframework.security..", "jakarta.servlet..", "..letters.web..", "..letters.messaging..")
-			.check(CLASSES);
+			.resideInAPackage("org.springframework.security..")
+			.check(PsrArchitectureRules.importService(ROOT));
 	}
 
 	@Test
 	@DisplayName("only messaging/ touches the event contracts")
 	void onlyMessagingUsesEventContracts() {
-		noClasses().that()
-			.resideOutsideOfPackage("..letters.messaging..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAPackage("uk.gov.cheltenham.psr.events..")
-			.check(CLASSES);
+		PsrArchitectureRules.onlyMessagingUsesEventContracts(ROOT);
+	}
+
+	@Test
+	@DisplayName("web/ and messaging/ go through the domain, never through each other")
+	void adaptersAreIndependent() {
+		PsrArchitectureRules.adaptersAreIndependent(ROOT);
 	}
 
 }

@@ -8,30 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -44,12 +28,12 @@ import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.LetterSent;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -67,7 +51,7 @@ class LettersServiceIT {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	private static KafkaProducer<String, byte[]> producer;
+	private final KafkaTestClient kafka = KafkaTestClient.shared();
 
 	@Autowired
 	private Environment environment;
@@ -75,26 +59,12 @@ class LettersServiceIT {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void startProducer(@Autowired Environment environment) {
-		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(environment),
-				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-	}
-
-	@AfterAll
-	static void stopProducer() {
-		if (producer != null) {
-			producer.close(Duration.ofSeconds(5));
-		}
-	}
-
 	@Test
 	@DisplayName("R8: the register's LetterRequested fixture becomes one DRAFT letter")
 	void letterRequestedBecomesDraft() throws Exception {
 		UUID entryId = UUID.randomUUID();
 		UUID requestId = UUID.randomUUID();
-		publish(LetterRequested.class, letterRequested(entryId, requestId));
+		this.kafka.sendEvent(letterRequested(entryId, requestId));
 
 		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 1);
 		Response response = get("/api/letters?entryId=" + entryId, cro());
@@ -115,13 +85,13 @@ class LettersServiceIT {
 	void sameEventTwiceMakesOneLetter() throws Exception {
 		UUID entryId = UUID.randomUUID();
 		UUID requestId = UUID.randomUUID();
-		ObjectNode event = letterRequested(entryId, requestId);
-		publish(LetterRequested.class, event);
-		publish(LetterRequested.class, event);
+		LetterRequested event = letterRequested(entryId, requestId);
+		this.kafka.sendEvent(event);
+		this.kafka.sendEvent(event);
 		// same key, same partition: once the later request is done, both copies were
 		// handled
 		UUID laterRequestId = UUID.randomUUID();
-		publish(LetterRequested.class, letterRequested(entryId, laterRequestId));
+		this.kafka.sendEvent(letterRequested(entryId, laterRequestId));
 
 		await().atMost(PATIENCE).until(() -> lettersOfRequest(laterRequestId) == 1);
 		assertThat(lettersOfRequest(requestId)).isEqualTo(1);
@@ -133,12 +103,12 @@ class LettersServiceIT {
 	void sameRequestUnderNewEventIdMakesOneLetter() throws Exception {
 		UUID entryId = UUID.randomUUID();
 		UUID requestId = UUID.randomUUID();
-		ObjectNode first = letterRequested(entryId, requestId);
-		ObjectNode again = letterRequested(entryId, requestId);
-		publish(LetterRequested.class, first);
-		publish(LetterRequested.class, again);
+		LetterRequested first = letterRequested(entryId, requestId);
+		LetterRequested again = letterRequested(entryId, requestId);
+		this.kafka.sendEvent(first);
+		this.kafka.sendEvent(again);
 		UUID laterRequestId = UUID.randomUUID();
-		publish(LetterRequested.class, letterRequested(entryId, laterRequestId));
+		this.kafka.sendEvent(letterRequested(entryId, laterRequestId));
 
 		await().atMost(PATIENCE).until(() -> lettersOfRequest(laterRequestId) == 1);
 		assertThat(lettersOfRequest(requestId)).isEqualTo(1);
@@ -152,7 +122,7 @@ class LettersServiceIT {
 	void databaseRefusesSecondLetterForOneRequest() throws Exception {
 		UUID entryId = UUID.randomUUID();
 		UUID requestId = UUID.randomUUID();
-		publish(LetterRequested.class, letterRequested(entryId, requestId));
+		this.kafka.sendEvent(letterRequested(entryId, requestId));
 		await().atMost(PATIENCE).until(() -> lettersOfRequest(requestId) == 1);
 
 		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> this.jdbc.update("""
@@ -165,18 +135,17 @@ class LettersServiceIT {
 	void entryPurgedDeletesItsLetters() throws Exception {
 		UUID entryId = UUID.randomUUID();
 		UUID otherEntryId = UUID.randomUUID();
-		publish(LetterRequested.class, letterRequested(entryId, UUID.randomUUID()));
-		ObjectNode removal = letterRequested(entryId, UUID.randomUUID());
-		removal.put("letterType", "REMOVAL");
-		publish(LetterRequested.class, removal);
-		publish(LetterRequested.class, letterRequested(otherEntryId, UUID.randomUUID()));
+		this.kafka.sendEvent(letterRequested(entryId, UUID.randomUUID()));
+		this.kafka.sendEvent(fixture(LetterRequested.class,
+				Map.of("entryId", entryId, "requestId", UUID.randomUUID(), "letterType", "REMOVAL")));
+		this.kafka.sendEvent(letterRequested(otherEntryId, UUID.randomUUID()));
 		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 2 && lettersOfEntry(otherEntryId) == 1);
 		// a letter already sent goes too
 		String sentLetterId = get("/api/letters?entryId=" + entryId, cro()).json().get(0).get("id").asString();
 		assertThat(post("/api/letters/" + sentLetterId + "/send", "{\"channel\":\"POST\"}", cro()).status())
 			.isEqualTo(200);
 
-		publish(EntryPurged.class, fixture(EntryPurged.class, entryId));
+		this.kafka.sendEvent(fixture(EntryPurged.class, Map.of("entryId", entryId)));
 
 		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 0);
 		assertThat(lettersOfEntry(otherEntryId)).isEqualTo(1);
@@ -188,12 +157,13 @@ class LettersServiceIT {
 	void poisonMessageGoesToDeadLetterTopic() throws Exception {
 		UUID entryId = UUID.randomUUID();
 		byte[] garbage = "{ this is not a LetterRequested".getBytes(StandardCharsets.UTF_8);
-		send(Topics.REGISTER_EVENTS, entryId.toString(), LetterRequested.class.getSimpleName(), garbage);
+		this.kafka.send(Topics.REGISTER_EVENTS, entryId.toString(), garbage,
+				Map.of(Topics.TYPE_HEADER, LetterRequested.class.getSimpleName()));
 		UUID requestId = UUID.randomUUID();
-		publish(LetterRequested.class, letterRequested(entryId, requestId));
+		this.kafka.sendEvent(letterRequested(entryId, requestId));
 
-		ConsumerRecord<String, byte[]> deadLetter = awaitRecord(DEAD_LETTERS,
-				(record) -> entryId.toString().equals(record.key()));
+		ConsumerRecord<String, byte[]> deadLetter = this.kafka.awaitRecord(DEAD_LETTERS,
+				(record) -> entryId.toString().equals(record.key()), PATIENCE);
 		assertThat(deadLetter.value()).isEqualTo(garbage);
 		await().atMost(PATIENCE).until(() -> lettersOfRequest(requestId) == 1);
 	}
@@ -209,9 +179,9 @@ class LettersServiceIT {
 		assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
 		assertThat(sent.json().get("channel").asString()).isEqualTo("EMAIL");
 
-		ConsumerRecord<String, byte[]> record = awaitRecord(Topics.LETTER_EVENTS,
-				(candidate) -> letterId.equals(candidate.key()));
-		assertThat(header(record, Topics.TYPE_HEADER)).isEqualTo(LetterSent.class.getSimpleName());
+		ConsumerRecord<String, byte[]> record = this.kafka.awaitRecord(Topics.LETTER_EVENTS,
+				(candidate) -> letterId.equals(candidate.key()), PATIENCE);
+		assertThat(KafkaTestClient.header(record, Topics.TYPE_HEADER)).isEqualTo(LetterSent.class.getSimpleName());
 		JsonNode published = JSON.readTree(record.value());
 		JsonNode fixture = JSON.readTree(EventFixtures.json(LetterSent.class));
 		assertThat(new HashSet<>(published.propertyNames())).isEqualTo(new HashSet<>(fixture.propertyNames()));
@@ -219,7 +189,8 @@ class LettersServiceIT {
 		assertThat(published.get("entryId").asString()).isEqualTo(entryId.toString());
 		assertThat(published.get("letterType").asString()).isEqualTo("RESTRICTION");
 		assertThat(published.get("channel").asString()).isEqualTo("EMAIL");
-		assertThat(header(record, Topics.EVENT_ID_HEADER)).isEqualTo(published.get("eventId").asString());
+		assertThat(KafkaTestClient.header(record, Topics.EVENT_ID_HEADER))
+			.isEqualTo(published.get("eventId").asString());
 	}
 
 	@Test
@@ -293,14 +264,14 @@ class LettersServiceIT {
 	 */
 	private String draftLetter(UUID entryId) throws Exception {
 		UUID requestId = UUID.randomUUID();
-		publish(LetterRequested.class, letterRequested(entryId, requestId));
+		this.kafka.sendEvent(letterRequested(entryId, requestId));
 		await().atMost(PATIENCE).until(() -> lettersOfRequest(requestId) == 1);
 		return this.jdbc.queryForObject("select id from letter where request_id = ?", UUID.class, requestId).toString();
 	}
 
-	private boolean processed(ObjectNode event) {
+	private boolean processed(LetterRequested event) {
 		return this.jdbc.queryForObject("select count(*) from processed_event where consumer = ? and event_id = ?",
-				Integer.class, "letters-service", UUID.fromString(event.get("eventId").asString())) == 1;
+				Integer.class, "letters-service", event.eventId()) == 1;
 	}
 
 	private int lettersOfEntry(UUID entryId) {
@@ -313,58 +284,12 @@ class LettersServiceIT {
 
 	// --- events: the event-contracts fixtures, with fresh ids
 
-	private static ObjectNode letterRequested(UUID entryId, UUID requestId) {
-		ObjectNode event = fixture(LetterRequested.class, entryId);
-		event.put("requestId", requestId.toString());
-		return event;
+	private static LetterRequested letterRequested(UUID entryId, UUID requestId) {
+		return fixture(LetterRequested.class, Map.of("entryId", entryId, "requestId", requestId));
 	}
 
-	private static ObjectNode fixture(Class<? extends PsrEvent> type, UUID entryId) {
-		ObjectNode event = (ObjectNode) JSON.readTree(EventFixtures.json(type));
-		event.put("eventId", UUID.randomUUID().toString());
-		event.put("entryId", entryId.toString());
-		return event;
-	}
-
-	/** Publishes like the register does: key = the entry (the aggregate), type header. */
-	private static void publish(Class<? extends PsrEvent> type, ObjectNode event) throws Exception {
-		send(Topics.REGISTER_EVENTS, event.get("entryId").asString(), type.getSimpleName(),
-				JSON.writeValueAsBytes(event));
-	}
-
-	private static void send(String topic, String key, String type, byte[] value) throws Exception {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-		record.headers().add(Topics.TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
-		producer.send(record).get();
-	}
-
-	private ConsumerRecord<String, byte[]> awaitRecord(String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(this.environment),
-				ConsumerConfig.GROUP_ID_CONFIG, "letters-it-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-			consumer.subscribe(List.of(topic));
-			long deadline = System.nanoTime() + PATIENCE.toNanos();
-			while (System.nanoTime() < deadline) {
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-					if (match.test(record)) {
-						return record;
-					}
-				}
-			}
-		}
-		return fail("No matching record on " + topic + " within " + PATIENCE);
-	}
-
-	private static String header(ConsumerRecord<?, ?> record, String name) {
-		Header header = record.headers().lastHeader(name);
-		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
-	}
-
-	private static String brokers(Environment environment) {
-		return environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers");
+	private static <T extends PsrEvent> T fixture(Class<T> type, Map<String, Object> overrides) {
+		return KafkaTestClient.fromFixture(EventFixtures.json(type), type, overrides);
 	}
 
 	// --- HTTP

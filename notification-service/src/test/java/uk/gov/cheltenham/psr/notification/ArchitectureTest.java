@@ -1,41 +1,43 @@
 package uk.gov.cheltenham.psr.notification;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import uk.gov.cheltenham.psr.testsupport.PsrArchitectureRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class ArchitectureTest {
 
-	private static final JavaClasses CLASSES = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("uk.gov.cheltenham.psr.notification");
+	private static final String ROOT = "uk.gov.cheltenham.psr.notification";
 
 	@Test
-	@DisplayName("The domain is free of Kafka, HTTP, mail and event contracts")
+	@DisplayName("The domain is free of Kafka, HTTP and event contracts")
 	void domainIsFreeOfAdapters() {
-		noClasses().that()
-			.resideInAnyPackage("..notification.subscription..", "..notification.delivery..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("uk.gov.cheltenham.psr.events..", "org.apache.kafka..", "org.springframework.kafka..",
-					"org.springframework.cloud..", "org.springframework.web..", "org.springframework.mail..",
-					"jakarta.mail..", "..notification.web..", "..notification.messaging..", "..notification.mail..")
-			.check(CLASSES);
+		PsrArchitectureRules.domainIsFreeOfAdapters(ROOT);
 	}
 
 	@Test
 	@DisplayName("Only messaging/ touches the event contracts")
 	void onlyMessagingTouchesContracts() {
+		PsrArchitectureRules.onlyMessagingUsesEventContracts(ROOT);
+	}
+
+	@Test
+	@DisplayName("web/ and messaging/ go through the domain, never through each other")
+	void adaptersAreIndependent() {
+		PsrArchitectureRules.adaptersAreIndependent(ROOT);
+	}
+
+	@Test
+	@DisplayName("The domain is free of mail: it sends through its own gateway, which mail/ implements")
+	void domainIsFreeOfMail() {
 		noClasses().that()
-			.resideOutsideOfPackage("..notification.messaging..")
+			.resideInAnyPackage(ROOT + ".subscription..", ROOT + ".delivery..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAPackage("uk.gov.cheltenham.psr.events..")
-			.check(CLASSES);
+			.resideInAnyPackage("org.springframework.mail..", "jakarta.mail..", ROOT + ".mail..")
+			.check(PsrArchitectureRules.importService(ROOT));
 	}
 
 }

@@ -8,32 +8,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,12 +31,14 @@ import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.notification.delivery.NotificationSender;
+import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.MailServer;
 import uk.gov.cheltenham.psr.testsupport.MailServer.ReceivedMail;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The service on the real broker, PostgreSQL and SMTP server: register events in, team
@@ -64,9 +53,7 @@ class NotificationServiceIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static String brokers;
-
-	private static KafkaProducer<String, byte[]> producer;
+	private final KafkaTestClient kafka = KafkaTestClient.shared();
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -81,19 +68,6 @@ class NotificationServiceIT {
 	@Autowired
 	private NotificationSender sender;
 
-	@BeforeAll
-	static void startProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String bootstrapServers) {
-		brokers = bootstrapServers;
-		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(),
-				new ByteArraySerializer());
-	}
-
-	@AfterAll
-	static void stopProducer() {
-		producer.close();
-	}
-
 	@BeforeEach
 	void noSubscriptions() {
 		// each test subscribes its own mailboxes
@@ -107,16 +81,16 @@ class NotificationServiceIT {
 		String inactiveMailbox = uniqueMailbox();
 		UUID active = subscribe("housing", mailbox, true);
 		UUID inactive = subscribe("Housing", inactiveMailbox, false);
-		ObjectNode event = fixture(MarkerSet.class);
-		UUID eventId = UUID.fromString(event.get("eventId").asString());
-		String entryId = event.get("entryId").asString();
+		MarkerSet event = fixture(MarkerSet.class, Map.of());
+		UUID eventId = event.eventId();
+		String entryId = event.entryId().toString();
 
-		publish(MarkerSet.class, event);
-		publish(MarkerSet.class, event);
+		this.kafka.sendEvent(event);
+		this.kafka.sendEvent(event);
 		// same key, so consumed after both copies: once it is mailed, the duplicate was
 		// seen
-		ObjectNode sentinel = fixture(MarkerSet.class).put("entryId", entryId).put("reference", "HSG-SENTINEL");
-		publish(MarkerSet.class, sentinel);
+		MarkerSet sentinel = fixture(MarkerSet.class, Map.of("entryId", entryId, "reference", "HSG-SENTINEL"));
+		this.kafka.sendEvent(sentinel);
 		awaitMail(mailbox, "HSG-SENTINEL");
 
 		List<ReceivedMail> mails = mailsFor(mailbox, "HSG-000123");
@@ -164,19 +138,19 @@ class NotificationServiceIT {
 	void withdrawnThenPurged() throws Exception {
 		String mailbox = uniqueMailbox();
 		subscribe("housing", mailbox, true);
-		ObjectNode withdrawn = fixture(MarkerWithdrawn.class);
-		String entryId = withdrawn.get("entryId").asString();
+		MarkerWithdrawn withdrawn = fixture(MarkerWithdrawn.class, Map.of());
+		String entryId = withdrawn.entryId().toString();
 
-		publish(MarkerWithdrawn.class, withdrawn);
+		this.kafka.sendEvent(withdrawn);
 
 		ReceivedMail received = awaitMail(mailbox, "HSG-000123");
 		assertThat(received.subject()).isEqualTo("Personal Safety Register: customer HSG-000123 removed");
 		assertThat(received.body()).contains("has been removed from the Personal Safety Register");
 		assertThat(deliveriesOfEntry(entryId)).isEqualTo(1);
 
-		publish(EntryPurged.class, fixture(EntryPurged.class).put("entryId", entryId));
+		this.kafka.sendEvent(fixture(EntryPurged.class, Map.of("entryId", entryId)));
 
-		await("deliveries of the purged entry deleted", () -> deliveriesOfEntry(entryId) == 0);
+		await("deliveries of the purged entry deleted").atMost(TIMEOUT).until(() -> deliveriesOfEntry(entryId) == 0);
 	}
 
 	@Test
@@ -186,31 +160,16 @@ class NotificationServiceIT {
 		subscribe("housing", mailbox, true);
 		String poisonKey = UUID.randomUUID().toString();
 		byte[] garbage = "{not json at all".getBytes(StandardCharsets.UTF_8);
-		ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.REGISTER_EVENTS, poisonKey, garbage);
-		poison.headers().add(Topics.TYPE_HEADER, "MarkerSet".getBytes(StandardCharsets.UTF_8));
-		producer.send(poison).get();
-		ObjectNode good = fixture(MarkerSet.class).put("reference", "HSG-AFTER-POISON");
+		this.kafka.send(Topics.REGISTER_EVENTS, poisonKey, garbage, Map.of(Topics.TYPE_HEADER, "MarkerSet"));
+		MarkerSet good = fixture(MarkerSet.class, Map.of("reference", "HSG-AFTER-POISON"));
 
-		publish(MarkerSet.class, good);
+		this.kafka.sendEvent(good);
 
 		awaitMail(mailbox, "HSG-AFTER-POISON");
-		try (KafkaConsumer<String, byte[]> dlq = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ConsumerConfig.GROUP_ID_CONFIG,
-						"dlq-check-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-				new StringDeserializer(), new ByteArrayDeserializer())) {
-			dlq.subscribe(List.of(DLQ));
-			ConsumerRecord<String, byte[]> dead = null;
-			long deadline = System.nanoTime() + TIMEOUT.toNanos();
-			while (dead == null && System.nanoTime() < deadline) {
-				for (ConsumerRecord<String, byte[]> record : dlq.poll(Duration.ofMillis(500))) {
-					if (poisonKey.equals(record.key())) {
-						dead = record;
-					}
-				}
-			}
-			assertThat(dead).as("poison message on " + DLQ).isNotNull();
-			assertThat(dead.value()).isEqualTo(garbage);
-		}
+		// fails the test unless the poison message reaches the dead-letter topic
+		ConsumerRecord<String, byte[]> dead = this.kafka.awaitRecord(DLQ, (record) -> poisonKey.equals(record.key()),
+				TIMEOUT);
+		assertThat(dead.value()).isEqualTo(garbage);
 	}
 
 	@Test
@@ -268,13 +227,13 @@ class NotificationServiceIT {
 	void removedSubscriptionGetsNothingMore() throws Exception {
 		String mailbox = uniqueMailbox();
 		UUID id = subscribe("housing", mailbox, true);
-		ObjectNode event = fixture(MarkerSet.class).put("reference", "HSG-NEVER-SENT");
-		UUID eventId = UUID.fromString(event.get("eventId").asString());
+		MarkerSet event = fixture(MarkerSet.class, Map.of("reference", "HSG-NEVER-SENT"));
+		UUID eventId = event.eventId();
 		// hold the sender so the delivery stays pending
 		this.sender.stop();
 		try {
-			publish(MarkerSet.class, event);
-			await("pending delivery", () -> "PENDING".equals(statusOf(eventId)));
+			this.kafka.sendEvent(event);
+			await("pending delivery").atMost(TIMEOUT).until(() -> "PENDING".equals(statusOf(eventId)));
 
 			assertThat(delete("/api/subscriptions/" + id, cro()).statusCode()).isEqualTo(204);
 			assertThat(statusOf(eventId)).isEqualTo("CANCELLED");
@@ -311,22 +270,18 @@ class NotificationServiceIT {
 		return UUID.fromString(JSON.readTree(response.body()).get("id").asString());
 	}
 
-	private static ObjectNode fixture(Class<? extends PsrEvent> type) {
-		ObjectNode node = (ObjectNode) JSON.readTree(EventFixtures.json(type));
-		node.put("eventId", UUID.randomUUID().toString());
-		node.put("entryId", UUID.randomUUID().toString());
-		return node;
-	}
-
-	private static void publish(Class<? extends PsrEvent> type, ObjectNode event) throws Exception {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTER_EVENTS,
-				event.get("entryId").asString(), JSON.writeValueAsBytes(event));
-		record.headers().add(Topics.TYPE_HEADER, type.getSimpleName().getBytes(StandardCharsets.UTF_8));
-		producer.send(record).get();
+	/**
+	 * The event-contracts fixture with a fresh event id and entry id, then the overrides.
+	 */
+	private static <T extends PsrEvent> T fixture(Class<T> type, Map<String, Object> overrides) {
+		Map<String, Object> fields = new HashMap<>(Map.of("entryId", UUID.randomUUID()));
+		fields.putAll(overrides);
+		return KafkaTestClient.fromFixture(EventFixtures.json(type), type, fields);
 	}
 
 	private ReceivedMail awaitMail(String mailbox, String reference) {
-		await("email about " + reference + " to " + mailbox, () -> !mailsFor(mailbox, reference).isEmpty());
+		await("email about " + reference + " to " + mailbox).atMost(TIMEOUT)
+			.until(() -> !mailsFor(mailbox, reference).isEmpty());
 		return mailsFor(mailbox, reference).get(0);
 	}
 
@@ -355,22 +310,6 @@ class NotificationServiceIT {
 			}
 		}
 		throw new AssertionError("No element with " + field + "=" + value + " in " + array);
-	}
-
-	private static void await(String what, Supplier<Boolean> condition) {
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
-		while (!condition.get()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out waiting for " + what);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError("Interrupted waiting for " + what);
-			}
-		}
 	}
 
 	private static String uniqueMailbox() {

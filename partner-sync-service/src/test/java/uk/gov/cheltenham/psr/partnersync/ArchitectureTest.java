@@ -1,46 +1,64 @@
 package uk.gov.cheltenham.psr.partnersync;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import uk.gov.cheltenham.psr.testsupport.PsrArchitectureRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Keeps the domain free of Kafka, HTTP and contracts, as ARCHITECTURE.md asks. */
 class ArchitectureTest {
 
+	static final String ROOT = "uk.gov.cheltenham.psr.partnersync";
+
 	static JavaClasses classes;
 
 	@BeforeAll
 	static void importClasses() {
-		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("uk.gov.cheltenham.psr.partnersync");
+		classes = PsrArchitectureRules.importService(ROOT);
 	}
 
 	@Test
-	@DisplayName("D1: the domain and the web layer never touch event-contracts or Kafka; messaging/ maps them")
-	void onlyMessagingTouchesContractsAndKafka() {
+	@DisplayName("D1: only messaging/ touches event-contracts")
+	void onlyMessagingTouchesContracts() {
+		PsrArchitectureRules.onlyMessagingUsesEventContracts(ROOT);
+	}
+
+	@Test
+	@DisplayName("the domain knows nothing of Kafka, HTTP, event-contracts or the web and messaging adapters")
+	void domainIndependentOfAdapters() {
+		PsrArchitectureRules.domainIsFreeOfAdapters(ROOT);
+	}
+
+	@Test
+	@DisplayName("web/ and messaging/ go through the domain, never through each other")
+	void adaptersAreIndependent() {
+		PsrArchitectureRules.adaptersAreIndependent(ROOT);
+	}
+
+	@Test
+	@DisplayName("the domain knows nothing of config/")
+	void domainIndependentOfConfig() {
 		noClasses().that()
-			.resideInAnyPackage("..partnersync.agreement..", "..partnersync.outbound..", "..partnersync.web..")
+			.resideInAnyPackage(ROOT + ".agreement..", ROOT + ".outbound..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("uk.gov.cheltenham.psr.events..", "org.springframework.kafka..",
-					"org.springframework.cloud.stream..", "org.apache.kafka..", "org.springframework.messaging..")
+			.resideInAPackage(ROOT + ".config..")
 			.check(classes);
 	}
 
 	@Test
-	@DisplayName("the domain knows nothing of the web or messaging adapters")
-	void domainIndependentOfAdapters() {
+	@DisplayName("D1: the web layer never touches Kafka; messaging/ does")
+	void webNeverTouchesKafka() {
 		noClasses().that()
-			.resideInAnyPackage("..partnersync.agreement..", "..partnersync.outbound..")
+			.resideInAPackage(ROOT + ".web..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..partnersync.web..", "..partnersync.messaging..", "..partnersync.config..",
-					"org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
+			.resideInAnyPackage("org.springframework.kafka..", "org.springframework.cloud.stream..",
+					"org.apache.kafka..", "org.springframework.messaging..")
 			.check(classes);
 	}
 
@@ -48,7 +66,7 @@ class ArchitectureTest {
 	@DisplayName("the agreement is plain Java")
 	void agreementIsPlainJava() {
 		noClasses().that()
-			.resideInAPackage("..partnersync.agreement..")
+			.resideInAPackage(ROOT + ".agreement..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..")

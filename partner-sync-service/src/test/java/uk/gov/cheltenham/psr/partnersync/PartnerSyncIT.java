@@ -7,30 +7,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,6 +31,7 @@ import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
+import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
@@ -66,38 +55,18 @@ class PartnerSyncIT {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
-	static KafkaProducer<String, byte[]> producer;
+	final KafkaTestClient kafka = KafkaTestClient.shared();
 
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
 
-	@Value("${spring.cloud.stream.kafka.binder.brokers}")
-	String brokers;
-
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	ProcessedEvents processedEvents;
-
-	@BeforeEach
-	void producer() {
-		if (producer == null) {
-			producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.brokers,
-					ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-					StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-		}
-	}
-
-	@AfterAll
-	static void closeProducer() {
-		if (producer != null) {
-			producer.close();
-			producer = null;
-		}
-	}
 
 	@Test
 	@DisplayName("P1, P3: an opened entry becomes one pending update with exactly the allow-listed field names, shown to the CRO")
@@ -139,10 +108,9 @@ class PartnerSyncIT {
 	@DisplayName("P3: the same event delivered twice is recorded once")
 	void redeliveryRecordedOnce() {
 		UUID entryId = UUID.randomUUID();
-		UUID eventId = UUID.randomUUID();
-		byte[] payload = fixture(EntryOpened.class, eventId, entryId);
-		send("EntryOpened", entryId.toString(), payload);
-		send("EntryOpened", entryId.toString(), payload);
+		EntryOpened opened = fixture(EntryOpened.class, entryId, Map.of());
+		this.kafka.sendEvent(opened);
+		this.kafka.sendEvent(opened);
 		// one partition: once a later event is processed, both deliveries have been
 		UUID laterEventId = publish(EntryExtended.class, UUID.randomUUID());
 
@@ -166,10 +134,9 @@ class PartnerSyncIT {
 	@DisplayName("R7, P1: an entry awaiting approval is not disclosed until it is approved")
 	void awaitingApprovalDisclosedOnApproval() {
 		UUID entryId = UUID.randomUUID();
-		ObjectNode opened = fixtureNode(EntryOpened.class, UUID.randomUUID(), entryId);
-		opened.put("approvalRequired", true);
-		send("EntryOpened", entryId.toString(), json.writeValueAsBytes(opened));
-		awaitProcessed(UUID.fromString(opened.get("eventId").asString()));
+		EntryOpened opened = fixture(EntryOpened.class, entryId, Map.of("approvalRequired", true));
+		this.kafka.sendEvent(opened);
+		awaitProcessed(opened.eventId());
 		assertThat(updates(entryId)).isEmpty();
 
 		UUID approvalId = publish(EntryApproved.class, entryId);
@@ -211,30 +178,16 @@ class PartnerSyncIT {
 	void poisonMessageDeadLettered() {
 		String poisonKey = UUID.randomUUID().toString();
 		byte[] garbage = "{not json at all".getBytes(StandardCharsets.UTF_8);
-		send("EntryOpened", poisonKey, garbage);
+		this.kafka.send(Topics.REGISTER_EVENTS, poisonKey, garbage, Map.of(Topics.TYPE_HEADER, "EntryOpened"));
 		UUID entryId = UUID.randomUUID();
 		UUID goodEventId = publish(EntryOpened.class, entryId);
 
 		awaitProcessed(goodEventId);
 		assertThat(updates(entryId)).hasSize(1);
 
-		try (KafkaConsumer<String, byte[]> deadLetters = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.brokers, ConsumerConfig.GROUP_ID_CONFIG,
-						"dlq-check-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-						ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-						ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-			deadLetters.subscribe(List.of(DEAD_LETTERS));
-			List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-			await().atMost(PATIENCE).until(() -> {
-				deadLetters.poll(Duration.ofMillis(500)).forEach((record) -> {
-					if (poisonKey.equals(record.key())) {
-						found.add(record);
-					}
-				});
-				return !found.isEmpty();
-			});
-			assertThat(found.get(0).value()).isEqualTo(garbage);
-		}
+		ConsumerRecord<String, byte[]> deadLetter = this.kafka.awaitRecord(DEAD_LETTERS,
+				(record) -> poisonKey.equals(record.key()), PATIENCE);
+		assertThat(deadLetter.value()).isEqualTo(garbage);
 	}
 
 	@Test
@@ -269,32 +222,16 @@ class PartnerSyncIT {
 	}
 
 	private UUID publish(Class<? extends PsrEvent> type, UUID entryId) {
-		UUID eventId = UUID.randomUUID();
-		send(type.getSimpleName(), entryId.toString(), fixture(type, eventId, entryId));
-		return eventId;
-	}
-
-	private static byte[] fixture(Class<? extends PsrEvent> type, UUID eventId, UUID entryId) {
-		return json.writeValueAsBytes(fixtureNode(type, eventId, entryId));
+		PsrEvent event = fixture(type, entryId, Map.of());
+		this.kafka.sendEvent(event);
+		return event.eventId();
 	}
 
 	/** The contract's own fixture with fresh ids, so tests do not see each other. */
-	private static ObjectNode fixtureNode(Class<? extends PsrEvent> type, UUID eventId, UUID entryId) {
-		ObjectNode node = (ObjectNode) json.readTree(EventFixtures.json(type));
-		node.put("eventId", eventId.toString());
-		node.put("entryId", entryId.toString());
-		return node;
-	}
-
-	private void send(String type, String key, byte[] payload) {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTER_EVENTS, key, payload);
-		record.headers().add(Topics.TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
-		try {
-			producer.send(record).get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not publish " + type, ex);
-		}
+	private static <T extends PsrEvent> T fixture(Class<T> type, UUID entryId, Map<String, Object> overrides) {
+		Map<String, Object> fields = new HashMap<>(overrides);
+		fields.put("entryId", entryId);
+		return KafkaTestClient.fromFixture(EventFixtures.json(type), type, fields);
 	}
 
 	private void awaitProcessed(UUID eventId) {

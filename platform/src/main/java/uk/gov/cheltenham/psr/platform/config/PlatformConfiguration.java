@@ -17,6 +17,7 @@ import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
 import uk.gov.cheltenham.psr.platform.messaging.EventCodec;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
+import uk.gov.cheltenham.psr.platform.outbox.OutboxHealthIndicator;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxRelay;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxSender;
 import uk.gov.cheltenham.psr.platform.outbox.KafkaOutboxSender;
@@ -53,6 +54,11 @@ public class PlatformConfiguration {
 	@Bean
 	Outbox outbox(JdbcTemplate jdbc, EventCodec codec, @Lazy OutboxRelay relay) {
 		return new Outbox(jdbc, codec, relay::wakeUp);
+	}
+
+	@Bean
+	OutboxHealthIndicator outboxHealthIndicator(JdbcTemplate jdbc, @Value("${psr.outbox.max-lag}") Duration maxLag) {
+		return new OutboxHealthIndicator(jdbc, maxLag);
 	}
 
 	@Bean

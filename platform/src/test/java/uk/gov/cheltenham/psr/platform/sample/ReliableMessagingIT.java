@@ -8,13 +8,16 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxRelay;
+import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.KafkaBroker;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
@@ -41,6 +44,9 @@ class ReliableMessagingIT {
 	@Autowired
 	OutboxRelay relay;
 
+	@Value("${local.server.port}")
+	int port;
+
 	private final KafkaTestClient kafka = new KafkaTestClient(KafkaBroker.shared().bootstrapServers());
 
 	@Test
@@ -56,11 +62,21 @@ class ReliableMessagingIT {
 				.until(() -> this.jdbc.queryForObject(
 						"select attempts from outbox_message where message_id = ? and published_at is null",
 						Integer.class, event.eventId()) >= 1);
+			// visible, not silent: health shows the waiting message and the broker as
+			// down
+			JsonNode health = ApiClient.local(this.port).get("/actuator/health", null).json();
+			assertThat(health.at("/components/outbox/details/pending").asLong()).isPositive();
+			assertThat(health.get("status").asString()).isEqualTo("DOWN");
 		}
 		finally {
 			KafkaBroker.shared().restart();
 		}
 		await().atMost(Duration.ofSeconds(60)).until(() -> this.relay.pending() == 0);
+		assertThat(ApiClient.local(this.port)
+			.get("/actuator/health", null)
+			.json()
+			.at("/components/outbox/details/pending")
+			.asLong()).isZero();
 		assertThat(this.kafka.readAll(Topics.REGISTER_EVENTS, Duration.ofSeconds(5)))
 			.filteredOn((record) -> record.key().equals(entryId.toString()))
 			.hasSize(1);
