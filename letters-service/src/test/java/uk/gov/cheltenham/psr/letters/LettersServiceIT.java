@@ -1,10 +1,5 @@
 package uk.gov.cheltenham.psr.letters;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
@@ -28,6 +23,8 @@ import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.LetterSent;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.testsupport.ApiClient;
+import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
@@ -49,8 +46,6 @@ class LettersServiceIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
 	private final KafkaTestClient kafka = KafkaTestClient.shared();
 
 	@Autowired
@@ -67,7 +62,7 @@ class LettersServiceIT {
 		this.kafka.sendEvent(letterRequested(entryId, requestId));
 
 		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 1);
-		Response response = get("/api/letters?entryId=" + entryId, cro());
+		Response response = api().get("/api/letters?entryId=" + entryId, cro());
 		assertThat(response.status()).isEqualTo(200);
 		JsonNode letters = response.json();
 		assertThat(letters).hasSize(1);
@@ -76,7 +71,7 @@ class LettersServiceIT {
 		assertThat(letter.get("requestId").asString()).isEqualTo(requestId.toString());
 		assertThat(letter.get("letterType").asString()).isEqualTo("RESTRICTION");
 		assertThat(letter.get("status").asString()).isEqualTo("DRAFT");
-		assertThat(get("/api/letters/" + letter.get("id").asString(), cro()).json().get("status").asString())
+		assertThat(api().get("/api/letters/" + letter.get("id").asString(), cro()).json().get("status").asString())
 			.isEqualTo("DRAFT");
 	}
 
@@ -141,15 +136,15 @@ class LettersServiceIT {
 		this.kafka.sendEvent(letterRequested(otherEntryId, UUID.randomUUID()));
 		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 2 && lettersOfEntry(otherEntryId) == 1);
 		// a letter already sent goes too
-		String sentLetterId = get("/api/letters?entryId=" + entryId, cro()).json().get(0).get("id").asString();
-		assertThat(post("/api/letters/" + sentLetterId + "/send", "{\"channel\":\"POST\"}", cro()).status())
+		String sentLetterId = api().get("/api/letters?entryId=" + entryId, cro()).json().get(0).get("id").asString();
+		assertThat(api().post("/api/letters/" + sentLetterId + "/send", cro(), "{\"channel\":\"POST\"}").status())
 			.isEqualTo(200);
 
 		this.kafka.sendEvent(fixture(EntryPurged.class, Map.of("entryId", entryId)));
 
 		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 0);
 		assertThat(lettersOfEntry(otherEntryId)).isEqualTo(1);
-		assertThat(get("/api/letters/" + sentLetterId, cro()).status()).isEqualTo(404);
+		assertThat(api().get("/api/letters/" + sentLetterId, cro()).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -174,7 +169,7 @@ class LettersServiceIT {
 		UUID entryId = UUID.randomUUID();
 		String letterId = draftLetter(entryId);
 
-		Response sent = post("/api/letters/" + letterId + "/send", "{\"channel\":\"EMAIL\"}", cro());
+		Response sent = api().post("/api/letters/" + letterId + "/send", cro(), "{\"channel\":\"EMAIL\"}");
 		assertThat(sent.status()).isEqualTo(200);
 		assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
 		assertThat(sent.json().get("channel").asString()).isEqualTo("EMAIL");
@@ -199,25 +194,25 @@ class LettersServiceIT {
 		String letterId = draftLetter(UUID.randomUUID());
 		String letter = "/api/letters/" + letterId;
 
-		Response submitted = post(letter + "/submit", null, cro());
+		Response submitted = api().post(letter + "/submit", cro());
 		assertThat(submitted.status()).isEqualTo(200);
 		assertThat(submitted.json().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
 
-		Response tooEarly = post(letter + "/send", "{\"channel\":\"POST\"}", cro());
+		Response tooEarly = api().post(letter + "/send", cro(), "{\"channel\":\"POST\"}");
 		assertThat(tooEarly.status()).isEqualTo(422);
 		assertThat(tooEarly.json().get("rule").asString()).isEqualTo("L7");
 
-		assertThat(post(letter + "/approve", null, cro()).status()).isEqualTo(403);
-		Response approved = post(letter + "/approve", null, Tokens.shared().forUser("cssm", "CSSM"));
+		assertThat(api().post(letter + "/approve", cro()).status()).isEqualTo(403);
+		Response approved = api().post(letter + "/approve", Tokens.shared().forUser("cssm", "CSSM"));
 		assertThat(approved.status()).isEqualTo(200);
 		assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
 		assertThat(approved.json().get("approvedAs").asString()).isEqualTo("CSSM");
 		assertThat(approved.json().get("approvedBy").asString()).isEqualTo("cssm");
 
-		Response sent = post(letter + "/send", "{\"channel\":\"POST\"}", cro());
+		Response sent = api().post(letter + "/send", cro(), "{\"channel\":\"POST\"}");
 		assertThat(sent.status()).isEqualTo(200);
 		assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
-		assertThat(post(letter + "/send", "{\"channel\":\"POST\"}", cro()).status()).isEqualTo(422);
+		assertThat(api().post(letter + "/send", cro(), "{\"channel\":\"POST\"}").status()).isEqualTo(422);
 	}
 
 	@Test
@@ -225,17 +220,18 @@ class LettersServiceIT {
 	void securityAndNotFound() throws Exception {
 		UUID entryId = UUID.randomUUID();
 		String letterId = draftLetter(entryId);
-		assertThat(get("/api/letters?entryId=" + entryId, null).status()).isEqualTo(401);
-		assertThat(get("/api/letters/" + letterId, "not-a-token").status()).isEqualTo(401);
+		assertThat(api().get("/api/letters?entryId=" + entryId, null).status()).isEqualTo(401);
+		assertThat(api().get("/api/letters/" + letterId, "not-a-token").status()).isEqualTo(401);
 		String representative = Tokens.shared().forUser("rep", "REPRESENTATIVE");
-		assertThat(get("/api/letters?entryId=" + entryId, representative).status()).isEqualTo(403);
-		assertThat(get("/api/letters/" + letterId, representative).status()).isEqualTo(403);
-		assertThat(post("/api/letters/" + letterId + "/submit", null, representative).status()).isEqualTo(403);
-		assertThat(post("/api/letters/" + letterId + "/send", "{\"channel\":\"EMAIL\"}",
-				Tokens.shared().forUser("cssm", "CSSM"))
+		assertThat(api().get("/api/letters?entryId=" + entryId, representative).status()).isEqualTo(403);
+		assertThat(api().get("/api/letters/" + letterId, representative).status()).isEqualTo(403);
+		assertThat(api().post("/api/letters/" + letterId + "/submit", representative).status()).isEqualTo(403);
+		assertThat(api()
+			.post("/api/letters/" + letterId + "/send", Tokens.shared().forUser("cssm", "CSSM"),
+					"{\"channel\":\"EMAIL\"}")
 			.status()).isEqualTo(403);
-		assertThat(get("/api/letters/" + UUID.randomUUID(), cro()).status()).isEqualTo(404);
-		assertThat(get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
+		assertThat(api().get("/api/letters/" + UUID.randomUUID(), cro()).status()).isEqualTo(404);
+		assertThat(api().get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
 	}
 
 	@Test
@@ -244,13 +240,13 @@ class LettersServiceIT {
 		String letterId = draftLetter(UUID.randomUUID());
 		String send = "/api/letters/" + letterId + "/send";
 
-		assertBadRequestNaming(post(send, "{\"channel\":\"FAX\"}", cro()), "channel");
-		assertBadRequestNaming(post(send, "{}", cro()), "channel");
-		assertBadRequestNaming(get("/api/letters?entryId=not-a-uuid", cro()), "entryId");
-		Response missing = get("/api/letters", cro());
+		assertBadRequestNaming(api().post(send, cro(), "{\"channel\":\"FAX\"}"), "channel");
+		assertBadRequestNaming(api().post(send, cro(), "{}"), "channel");
+		assertBadRequestNaming(api().get("/api/letters?entryId=not-a-uuid", cro()), "entryId");
+		Response missing = api().get("/api/letters", cro());
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.json().get("detail").asString()).contains("entryId");
-		assertThat(get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
+		assertThat(api().get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
 	}
 
 	private void assertBadRequestNaming(Response response, String field) {
@@ -298,43 +294,8 @@ class LettersServiceIT {
 		return Tokens.shared().forUser("cro", "CRO");
 	}
 
-	private Response get(String path, String token) throws IOException, InterruptedException {
-		return exchange(request(path, token).GET());
-	}
-
-	private Response post(String path, String body, String token) throws IOException, InterruptedException {
-		HttpRequest.Builder request = request(path, token);
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return exchange(request
-			.POST((body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody()));
-	}
-
-	private HttpRequest.Builder request(String path, String token) {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(
-					URI.create("http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port") + path))
-			.timeout(PATIENCE)
-			.header("Accept", "application/json, application/problem+json");
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return request;
-	}
-
-	private static Response exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				response.body());
-	}
-
-	private record Response(int status, String contentType, String body) {
-
-		JsonNode json() {
-			return JSON.readTree(this.body);
-		}
-
+	private ApiClient api() {
+		return ApiClient.local(this.environment.getRequiredProperty("local.server.port", Integer.class));
 	}
 
 }

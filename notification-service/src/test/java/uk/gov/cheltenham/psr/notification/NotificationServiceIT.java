@@ -1,10 +1,6 @@
 package uk.gov.cheltenham.psr.notification;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +26,8 @@ import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.notification.delivery.NotificationSender;
+import uk.gov.cheltenham.psr.testsupport.ApiClient;
+import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.MailServer;
 import uk.gov.cheltenham.psr.testsupport.MailServer.ReceivedMail;
@@ -51,11 +48,7 @@ class NotificationServiceIT {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final KafkaTestClient kafka = KafkaTestClient.shared();
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final MailServer mail = MailServer.shared();
 
@@ -123,9 +116,9 @@ class NotificationServiceIT {
 		assertThat(this.mail.receivedMessagesFor(inactiveMailbox)).isEmpty();
 
 		// the delivery log shows the status, not the reference or the mailbox
-		HttpResponse<String> log = get("/api/deliveries?status=SENT", cro());
-		assertThat(log.statusCode()).isEqualTo(200);
-		JsonNode entries = JSON.readTree(log.body());
+		Response log = api().get("/api/deliveries?status=SENT", cro());
+		assertThat(log.status()).isEqualTo(200);
+		JsonNode entries = log.json();
 		JsonNode line = find(entries, "eventId", eventId.toString());
 		assertThat(line.get("status").asString()).isEqualTo("SENT");
 		assertThat(line.get("attempts").asInt()).isEqualTo(1);
@@ -178,15 +171,15 @@ class NotificationServiceIT {
 		String representative = Tokens.shared().forUser("rep", "REPRESENTATIVE");
 		String body = "{\"team\":\"housing\",\"email\":\"" + uniqueMailbox() + "\"}";
 
-		assertThat(get("/api/subscriptions", null).statusCode()).isEqualTo(401);
-		assertThat(get("/api/deliveries", null).statusCode()).isEqualTo(401);
-		assertThat(post("/api/subscriptions", body, null).statusCode()).isEqualTo(401);
-		assertThat(delete("/api/subscriptions/" + UUID.randomUUID(), null).statusCode()).isEqualTo(401);
+		assertThat(api().get("/api/subscriptions", null).status()).isEqualTo(401);
+		assertThat(api().get("/api/deliveries", null).status()).isEqualTo(401);
+		assertThat(api().post("/api/subscriptions", null, body).status()).isEqualTo(401);
+		assertThat(api().delete("/api/subscriptions/" + UUID.randomUUID(), null).status()).isEqualTo(401);
 
-		assertThat(get("/api/subscriptions", representative).statusCode()).isEqualTo(403);
-		assertThat(get("/api/deliveries", representative).statusCode()).isEqualTo(403);
-		assertThat(post("/api/subscriptions", body, representative).statusCode()).isEqualTo(403);
-		assertThat(delete("/api/subscriptions/" + UUID.randomUUID(), representative).statusCode()).isEqualTo(403);
+		assertThat(api().get("/api/subscriptions", representative).status()).isEqualTo(403);
+		assertThat(api().get("/api/deliveries", representative).status()).isEqualTo(403);
+		assertThat(api().post("/api/subscriptions", representative, body).status()).isEqualTo(403);
+		assertThat(api().delete("/api/subscriptions/" + UUID.randomUUID(), representative).status()).isEqualTo(403);
 	}
 
 	@Test
@@ -197,7 +190,7 @@ class NotificationServiceIT {
 		assertBadField("{\"team\":\"housing\",\"email\":\"" + uniqueMailbox()
 				+ "\",\"webhookUrl\":\"http://housing.council.example/psr\"}", "webhookUrl");
 		assertBadField("{\"team\":\"housing\",\"email\":\"" + uniqueMailbox() + "\",\"active\":\"maybe\"}", "active");
-		assertThat(get("/api/deliveries?status=LOST", cro()).statusCode()).isEqualTo(400);
+		assertThat(api().get("/api/deliveries?status=LOST", cro()).status()).isEqualTo(400);
 	}
 
 	@Test
@@ -206,20 +199,20 @@ class NotificationServiceIT {
 		String mailbox = uniqueMailbox();
 		UUID id = subscribe("Revenues", mailbox, true);
 
-		JsonNode listed = find(JSON.readTree(get("/api/subscriptions", cro()).body()), "id", id.toString());
+		JsonNode listed = find(api().get("/api/subscriptions", cro()).json(), "id", id.toString());
 		assertThat(listed.get("team").asString()).isEqualTo("revenues");
 		assertThat(listed.get("email").asString()).isEqualTo(mailbox);
 		assertThat(listed.get("active").asBoolean()).isTrue();
 		assertThat(listed.get("createdBy").asString()).isEqualTo("cro-user");
 
-		HttpResponse<String> duplicate = post("/api/subscriptions",
-				"{\"team\":\"revenues\",\"email\":\"" + mailbox.toUpperCase() + "\"}", cro());
-		assertThat(duplicate.statusCode()).isEqualTo(422);
-		assertThat(JSON.readTree(duplicate.body()).get("rule").asString()).isEqualTo("M3");
+		Response duplicate = api().post("/api/subscriptions", cro(),
+				"{\"team\":\"revenues\",\"email\":\"" + mailbox.toUpperCase() + "\"}");
+		assertThat(duplicate.status()).isEqualTo(422);
+		assertThat(duplicate.json().get("rule").asString()).isEqualTo("M3");
 
-		assertThat(delete("/api/subscriptions/" + id, cro()).statusCode()).isEqualTo(204);
-		assertThat(delete("/api/subscriptions/" + id, cro()).statusCode()).isEqualTo(404);
-		assertThat(get("/api/subscriptions", cro()).body()).doesNotContain(id.toString());
+		assertThat(api().delete("/api/subscriptions/" + id, cro()).status()).isEqualTo(204);
+		assertThat(api().delete("/api/subscriptions/" + id, cro()).status()).isEqualTo(404);
+		assertThat(api().get("/api/subscriptions", cro()).body()).doesNotContain(id.toString());
 	}
 
 	@Test
@@ -235,7 +228,7 @@ class NotificationServiceIT {
 			this.kafka.sendEvent(event);
 			await("pending delivery").atMost(TIMEOUT).until(() -> "PENDING".equals(statusOf(eventId)));
 
-			assertThat(delete("/api/subscriptions/" + id, cro()).statusCode()).isEqualTo(204);
+			assertThat(api().delete("/api/subscriptions/" + id, cro()).status()).isEqualTo(204);
 			assertThat(statusOf(eventId)).isEqualTo("CANCELLED");
 		}
 		finally {
@@ -253,21 +246,20 @@ class NotificationServiceIT {
 	}
 
 	private void assertBadField(String body, String field) throws Exception {
-		HttpResponse<String> response = post("/api/subscriptions", body, cro());
-		assertThat(response.statusCode()).as(body).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		JsonNode problem = JSON.readTree(response.body());
+		Response response = api().post("/api/subscriptions", cro(), body);
+		assertThat(response.status()).as(body).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		JsonNode problem = response.json();
 		List<String> fields = new ArrayList<>();
 		problem.get("errors").forEach((error) -> fields.add(error.get("field").asString()));
 		assertThat(fields).as(response.body()).contains(field);
 	}
 
 	private UUID subscribe(String team, String mailbox, boolean active) throws Exception {
-		HttpResponse<String> response = post("/api/subscriptions",
-				"{\"team\":\"" + team + "\",\"email\":\"" + mailbox + "\",\"active\":" + active + "}", cro());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return UUID.fromString(JSON.readTree(response.body()).get("id").asString());
+		Response response = api().post("/api/subscriptions", cro(),
+				"{\"team\":\"" + team + "\",\"email\":\"" + mailbox + "\",\"active\":" + active + "}");
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return UUID.fromString(response.json().get("id").asString());
 	}
 
 	/**
@@ -320,30 +312,8 @@ class NotificationServiceIT {
 		return Tokens.shared().forUser("cro-user", "CRO");
 	}
 
-	private HttpResponse<String> get(String path, String token) throws Exception {
-		return send(request(path, token).GET());
-	}
-
-	private HttpResponse<String> post(String path, String json, String token) throws Exception {
-		return send(request(path, token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
-	}
-
-	private HttpResponse<String> delete(String path, String token) throws Exception {
-		return send(request(path, token).DELETE());
-	}
-
-	private HttpRequest.Builder request(String path, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(10));
-		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
-		}
-		return builder;
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private ApiClient api() {
+		return ApiClient.local(this.port);
 	}
 
 }

@@ -1,9 +1,5 @@
 package uk.gov.cheltenham.psr.partnersync;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +26,8 @@ import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
+import uk.gov.cheltenham.psr.testsupport.ApiClient;
+import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
@@ -53,11 +50,7 @@ class PartnerSyncIT {
 
 	static final Duration PATIENCE = Duration.ofSeconds(60);
 
-	static final JsonMapper json = JsonMapper.builder().build();
-
 	final KafkaTestClient kafka = KafkaTestClient.shared();
-
-	final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -87,9 +80,9 @@ class PartnerSyncIT {
 			assertThat(fields(update)).containsExactlyElementsOf(ALLOW_LIST);
 		});
 
-		HttpResponse<String> response = get("/api/disclosures?entryId=" + entryId, cro());
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode report = json.readTree(response.body());
+		Response response = api().get("/api/disclosures?entryId=" + entryId, cro());
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode report = response.json();
 		assertThat(report).hasSize(1);
 		JsonNode line = report.get(0);
 		assertThat(line.get("entryId").asString()).isEqualTo(entryId.toString());
@@ -168,7 +161,7 @@ class PartnerSyncIT {
 			.containsEntry("status", "PENDING");
 		assertThat(fields(deletion)).containsExactly("entryId");
 
-		JsonNode report = json.readTree(get("/api/disclosures?entryId=" + entryId, cro()).body());
+		JsonNode report = api().get("/api/disclosures?entryId=" + entryId, cro()).json();
 		assertThat(report).hasSize(3);
 		assertThat(report.get(2).get("kind").asString()).isEqualTo("DELETION_REQUEST");
 	}
@@ -193,7 +186,7 @@ class PartnerSyncIT {
 	@Test
 	@DisplayName("D2: the disclosure report needs a token")
 	void reportNeedsToken() throws Exception {
-		assertThat(get("/api/disclosures?entryId=" + UUID.randomUUID(), null).statusCode()).isEqualTo(401);
+		assertThat(api().get("/api/disclosures?entryId=" + UUID.randomUUID(), null).status()).isEqualTo(401);
 	}
 
 	@Test
@@ -202,22 +195,21 @@ class PartnerSyncIT {
 		String representative = Tokens.shared().forUser("rep", "REPRESENTATIVE");
 		String partner = Tokens.shared().forUser("cbh", "CBH_PARTNER");
 
-		assertThat(get("/api/disclosures?entryId=" + UUID.randomUUID(), representative).statusCode()).isEqualTo(403);
-		assertThat(get("/api/disclosures?entryId=" + UUID.randomUUID(), partner).statusCode()).isEqualTo(403);
+		assertThat(api().get("/api/disclosures?entryId=" + UUID.randomUUID(), representative).status()).isEqualTo(403);
+		assertThat(api().get("/api/disclosures?entryId=" + UUID.randomUUID(), partner).status()).isEqualTo(403);
 	}
 
 	@Test
 	@DisplayName("P3: a malformed or missing entry id is a 400 problem naming entryId")
 	void badEntryIdNamed() throws Exception {
-		HttpResponse<String> malformed = get("/api/disclosures?entryId=not-a-uuid", cro());
-		assertThat(malformed.statusCode()).isEqualTo(400);
-		assertThat(malformed.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		JsonNode problem = json.readTree(malformed.body());
+		Response malformed = api().get("/api/disclosures?entryId=not-a-uuid", cro());
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.contentType()).startsWith("application/problem+json");
+		JsonNode problem = malformed.json();
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("entryId");
 
-		HttpResponse<String> missing = get("/api/disclosures", cro());
-		assertThat(missing.statusCode()).isEqualTo(400);
+		Response missing = api().get("/api/disclosures", cro());
+		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.body()).contains("entryId");
 	}
 
@@ -251,14 +243,8 @@ class PartnerSyncIT {
 				update.get("id"));
 	}
 
-	private HttpResponse<String> get(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Accept", "application/json")
-			.GET();
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private ApiClient api() {
+		return ApiClient.local(this.port);
 	}
 
 	private static String cro() {

@@ -40,6 +40,11 @@ public final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A POST with no body and no Content-Type, as for a command named by its path. */
+	public Response post(String path, String token) {
+		return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
 	public Response delete(String path, String token) {
 		return send(request(path, token).DELETE());
 	}
