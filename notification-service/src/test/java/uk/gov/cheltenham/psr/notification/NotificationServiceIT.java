@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +27,7 @@ import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.notification.delivery.NotificationSender;
+import uk.gov.cheltenham.psr.platform.work.PollingWorker;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
@@ -60,6 +62,10 @@ class NotificationServiceIT {
 
 	@Autowired
 	private NotificationSender sender;
+
+	@Autowired
+	@Qualifier("notificationSenderWorker")
+	private PollingWorker senderWorker;
 
 	@BeforeEach
 	void noSubscriptions() {
@@ -223,7 +229,7 @@ class NotificationServiceIT {
 		MarkerSet event = fixture(MarkerSet.class, Map.of("reference", "HSG-NEVER-SENT"));
 		UUID eventId = event.eventId();
 		// hold the sender so the delivery stays pending
-		this.sender.stop();
+		this.senderWorker.stop();
 		try {
 			this.kafka.sendEvent(event);
 			await("pending delivery").atMost(TIMEOUT).until(() -> "PENDING".equals(statusOf(eventId)));
@@ -232,7 +238,7 @@ class NotificationServiceIT {
 			assertThat(statusOf(eventId)).isEqualTo("CANCELLED");
 		}
 		finally {
-			this.sender.start();
+			this.senderWorker.start();
 		}
 		this.sender.sendDue();
 		assertThat(mailsFor(mailbox, "HSG-NEVER-SENT")).isEmpty();

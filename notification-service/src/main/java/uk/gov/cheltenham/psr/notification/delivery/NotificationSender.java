@@ -3,33 +3,28 @@ package uk.gov.cheltenham.psr.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due deliveries, one per transaction: the row is claimed with
  * {@code FOR UPDATE SKIP LOCKED} (so several instances share the work), the notice is
  * handed to the mail server, and the row becomes SENT, or PENDING with a later attempt,
- * or FAILED once the attempts are used up. Woken straight after deliveries are committed,
- * and polled as a safety net (retries, restarts, a mail server that was away).
+ * or FAILED once the attempts are used up. Run by a polling worker (see
+ * {@code config/NotificationSenderConfiguration}): woken straight after deliveries are
+ * committed, and polled as a safety net (retries, restarts, a mail server that was away).
  * <p>
  * At least once: if the database commit fails after the mail server accepted a notice,
  * the notice is sent again on a later attempt.
  */
 @Component
-public class NotificationSender implements SmartLifecycle {
+public class NotificationSender {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
 
@@ -43,40 +38,15 @@ public class NotificationSender implements SmartLifecycle {
 
 	private final RetryPolicy retryPolicy;
 
-	private final Duration pollInterval;
-
-	private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
-
-	private volatile ScheduledExecutorService executor;
-
 	public NotificationSender(Deliveries deliveries, EmailGateway email, PlatformTransactionManager transactionManager,
 			Clock clock, @Value("${psr.notification.max-attempts}") int maxAttempts,
 			@Value("${psr.notification.retry-backoff}") Duration retryBackoff,
-			@Value("${psr.notification.max-retry-backoff}") Duration maxRetryBackoff,
-			@Value("${psr.notification.poll-interval}") Duration pollInterval) {
+			@Value("${psr.notification.max-retry-backoff}") Duration maxRetryBackoff) {
 		this.deliveries = deliveries;
 		this.email = email;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 		this.retryPolicy = new RetryPolicy(maxAttempts, retryBackoff, maxRetryBackoff);
-		this.pollInterval = pollInterval;
-	}
-
-	/** New deliveries were committed: send them now rather than at the next poll. */
-	@TransactionalEventListener
-	void on(DeliveriesQueued queued) {
-		wakeUp();
-	}
-
-	/** Asks for a sending run soon; coalesced when one is already queued. */
-	public void wakeUp() {
-		ScheduledExecutorService current = this.executor;
-		if (current != null && this.wakeUpQueued.compareAndSet(false, true)) {
-			current.execute(() -> {
-				this.wakeUpQueued.set(false);
-				sendDueQuietly();
-			});
-		}
 	}
 
 	/**
@@ -121,47 +91,6 @@ public class NotificationSender implements SmartLifecycle {
 			log.warn("Notification {} attempt {} failed, next at {}: {}", delivery.id(), delivery.attempts(),
 					delivery.nextAttemptAt(), safeError);
 		}
-	}
-
-	private void sendDueQuietly() {
-		try {
-			sendDue();
-		}
-		catch (RuntimeException ex) {
-			// the database may be away; the next poll tries again
-			log.warn("Notification sending run failed, will retry: {}", ex.getClass().getName());
-		}
-	}
-
-	@Override
-	public void start() {
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "notification-sender");
-			thread.setDaemon(true);
-			return thread;
-		});
-		started.scheduleWithFixedDelay(this::sendDueQuietly, 0, this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-		this.executor = started;
-	}
-
-	@Override
-	public void stop() {
-		ScheduledExecutorService running = this.executor;
-		this.executor = null;
-		if (running != null) {
-			running.shutdown();
-			try {
-				running.awaitTermination(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.executor != null;
 	}
 
 }

@@ -3,11 +3,11 @@ package uk.gov.cheltenham.psr.platform.config;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +20,7 @@ import uk.gov.cheltenham.psr.platform.outbox.Outbox;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxHealthIndicator;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxRelay;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxSender;
+import uk.gov.cheltenham.psr.platform.work.PollingWorker;
 import uk.gov.cheltenham.psr.platform.outbox.KafkaOutboxSender;
 
 /** Reliable messaging beans: outbox, relay, idempotent intake. */
@@ -46,14 +47,18 @@ public class PlatformConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, OutboxSender sender,
-			@Value("${psr.outbox.batch-size}") int batchSize,
-			@Value("${psr.outbox.poll-interval}") Duration pollInterval) {
-		return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), sender, batchSize, pollInterval);
+			@Value("${psr.outbox.batch-size}") int batchSize) {
+		return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), sender, batchSize);
 	}
 
 	@Bean
-	Outbox outbox(JdbcTemplate jdbc, EventCodec codec, @Lazy OutboxRelay relay) {
-		return new Outbox(jdbc, codec, relay::wakeUp);
+	PollingWorker outboxRelayWorker(OutboxRelay relay, @Value("${psr.outbox.poll-interval}") Duration pollInterval) {
+		return new PollingWorker("outbox-relay", pollInterval, relay::drain);
+	}
+
+	@Bean
+	Outbox outbox(JdbcTemplate jdbc, EventCodec codec, @Qualifier("outboxRelayWorker") PollingWorker worker) {
+		return new Outbox(jdbc, codec, worker::wakeUp);
 	}
 
 	@Bean

@@ -1,28 +1,23 @@
 package uk.gov.cheltenham.psr.platform.outbox;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes committed outbox rows in id order, marking each published once the broker has
- * acknowledged it. Woken straight after each commit for low latency, and polled as a
- * safety net (after a restart, or while the broker is away). Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances of a service share the work; the
- * first failure ends the batch so that order per key is kept, and the row is retried on
- * the next poll until the broker accepts it.
+ * acknowledged it. A {@link uk.gov.cheltenham.psr.platform.work.PollingWorker} runs it
+ * straight after each commit and on every poll (after a restart, or while the broker is
+ * away). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances of a
+ * service share the work; the first failure ends the batch so that order per key is kept,
+ * and the row is retried on the next poll until the broker accepts it.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -40,32 +35,11 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final int batchSize;
 
-	private final Duration pollInterval;
-
-	private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
-
-	private volatile ScheduledExecutorService executor;
-
-	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, OutboxSender sender, int batchSize,
-			Duration pollInterval) {
+	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, OutboxSender sender, int batchSize) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.sender = sender;
 		this.batchSize = batchSize;
-		this.pollInterval = pollInterval;
-	}
-
-	/**
-	 * Asks for a publication run soon; cheap, and coalesced when runs are already queued.
-	 */
-	public void wakeUp() {
-		ScheduledExecutorService current = this.executor;
-		if (current != null && this.wakeUpQueued.compareAndSet(false, true)) {
-			current.execute(() -> {
-				this.wakeUpQueued.set(false);
-				drainQuietly();
-			});
-		}
 	}
 
 	/**
@@ -91,7 +65,7 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private BatchResult publishBatch() {
 		List<OutboxMessage> batch = this.jdbc.query(CLAIM,
-				(rs, row) -> new OutboxMessage(rs.getLong("id"), rs.getObject("message_id", java.util.UUID.class),
+				(rs, row) -> new OutboxMessage(rs.getLong("id"), rs.getObject("message_id", UUID.class),
 						rs.getString("topic"), rs.getString("message_key"), rs.getString("message_type"),
 						rs.getBytes("payload"), rs.getInt("attempts")),
 				this.batchSize);
@@ -117,55 +91,8 @@ public class OutboxRelay implements SmartLifecycle {
 		return new BatchResult(published, false);
 	}
 
-	private void drainQuietly() {
-		try {
-			drain();
-		}
-		catch (RuntimeException ex) {
-			// the database may be away; the next poll tries again
-			log.warn("Outbox relay run failed, will retry: {}", ex.toString());
-		}
-	}
-
 	private static String truncate(String text) {
 		return (text.length() <= 1000) ? text : text.substring(0, 1000);
-	}
-
-	@Override
-	public void start() {
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "outbox-relay");
-			thread.setDaemon(true);
-			return thread;
-		});
-		started.scheduleWithFixedDelay(this::drainQuietly, 0, this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-		this.executor = started;
-	}
-
-	@Override
-	public void stop() {
-		ScheduledExecutorService running = this.executor;
-		this.executor = null;
-		if (running != null) {
-			running.shutdown();
-			try {
-				running.awaitTermination(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.executor != null;
-	}
-
-	@Override
-	public int getPhase() {
-		// stop before the bindings it publishes through
-		return Integer.MAX_VALUE;
 	}
 
 	private record BatchResult(int published, boolean failed) {

@@ -70,6 +70,9 @@ class TokenSecurityIT {
 	void publicEndpoints() {
 		assertThat(get("/actuator/health/readiness", null).status()).isEqualTo(200);
 		assertThat(get("/v3/api-docs", null).status()).isEqualTo(200);
+		assertThat(get("/v3/api-docs", null).json().at("/components/securitySchemes/bearer/scheme").asString())
+			.isEqualTo("bearer");
+		assertThat(get("/swagger-ui/index.html", null).status()).isEqualTo(200);
 		assertThat(get("/actuator/env", user().build()).status()).isIn(403, 404);
 		assertThat(get("/anything-else", null).status()).isEqualTo(401);
 	}

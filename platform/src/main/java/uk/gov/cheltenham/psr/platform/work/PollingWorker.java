@@ -1,0 +1,98 @@
+package uk.gov.cheltenham.psr.platform.work;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs one piece of background work on its own thread: every {@code pollInterval} as a
+ * safety net (restarts, retries, a dependency that was away), and soon after
+ * {@link #wakeUp()} for low latency (typically called after a commit). Wake-ups are
+ * coalesced; a failing run is logged by exception class only (a message may carry
+ * personal data) and tried again at the next poll.
+ */
+public class PollingWorker implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(PollingWorker.class);
+
+	private final String name;
+
+	private final Duration pollInterval;
+
+	private final Runnable work;
+
+	private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+
+	private volatile ScheduledExecutorService executor;
+
+	public PollingWorker(String name, Duration pollInterval, Runnable work) {
+		this.name = name;
+		this.pollInterval = pollInterval;
+		this.work = work;
+	}
+
+	/** Asks for a run soon; cheap, and coalesced when a run is already queued. */
+	public void wakeUp() {
+		ScheduledExecutorService current = this.executor;
+		if (current != null && this.wakeUpQueued.compareAndSet(false, true)) {
+			current.execute(() -> {
+				this.wakeUpQueued.set(false);
+				runQuietly();
+			});
+		}
+	}
+
+	private void runQuietly() {
+		try {
+			this.work.run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} run failed, will retry: {}", this.name, ex.getClass().getName());
+		}
+	}
+
+	@Override
+	public void start() {
+		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, this.name);
+			thread.setDaemon(true);
+			return thread;
+		});
+		started.scheduleWithFixedDelay(this::runQuietly, 0, this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+		this.executor = started;
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running = this.executor;
+		this.executor = null;
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+	@Override
+	public int getPhase() {
+		// started last and stopped first: the work uses the database and the broker
+		return Integer.MAX_VALUE;
+	}
+
+}
