@@ -1,0 +1,52 @@
+package uk.gov.cheltenham.psr.localstack;
+
+import java.nio.file.Path;
+
+/**
+ * The launcher's arguments.
+ *
+ * @param options the stack options they give
+ * @param clean whether to delete the stack's data first
+ * @param help whether only the usage was asked for
+ */
+record CommandLine(LocalStackOptions options, boolean clean, boolean help) {
+
+	static final String USAGE = """
+			Usage: ./run-local.sh [--build] [--clean] [--demo] [--base-dir DIR]
+			  --build         rebuild the jars first (run-local.sh only)
+			  --clean         delete the data and logs first (fresh databases and topics)
+			  --demo          load a small fictitious scenario through the public APIs
+			  --repo DIR      the repository root (default: the working directory)
+			  --base-dir DIR  data and logs (default: <repo>/.local-stack)""";
+
+	static CommandLine parse(String... args) {
+		Path repository = Path.of("").toAbsolutePath();
+		Path baseDir = null;
+		boolean demo = false;
+		boolean clean = false;
+		boolean help = false;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--demo" -> demo = true;
+				case "--clean" -> clean = true;
+				case "--help", "-h" -> help = true;
+				case "--repo" -> repository = Path.of(value(args, ++i, "--repo")).toAbsolutePath();
+				case "--base-dir" -> baseDir = Path.of(value(args, ++i, "--base-dir"));
+				default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
+			}
+		}
+		LocalStackOptions options = LocalStackOptions.defaults(repository).withDemo(demo);
+		if (baseDir != null) {
+			options = options.withBaseDir(baseDir);
+		}
+		return new CommandLine(options, clean, help);
+	}
+
+	private static String value(String[] args, int index, String option) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(option + " needs a value");
+		}
+		return args[index];
+	}
+
+}

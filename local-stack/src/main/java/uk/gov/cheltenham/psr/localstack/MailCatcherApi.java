@@ -1,0 +1,143 @@
+package uk.gov.cheltenham.psr.localstack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.MessagingException;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.gov.cheltenham.psr.testsupport.MailServer;
+import uk.gov.cheltenham.psr.testsupport.MailServer.ReceivedMail;
+
+/**
+ * A tiny HTTP API over the mail catcher, so people and tests can see what the services
+ * sent: {@code GET /messages} lists every captured message as JSON (oldest first) and
+ * {@code DELETE /messages} forgets them. Loopback only, no authentication: it is a local
+ * development tool.
+ */
+public final class MailCatcherApi implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpServer server;
+
+	private final ExecutorService executor;
+
+	private final MailServer mail;
+
+	private MailCatcherApi(HttpServer server, ExecutorService executor, MailServer mail) {
+		this.server = server;
+		this.executor = executor;
+		this.mail = mail;
+	}
+
+	/**
+	 * Starts the API on {@code 127.0.0.1}.
+	 * @param port the port, or 0 for a free one
+	 * @param mail the mail server whose messages to show
+	 * @return the running API
+	 */
+	public static MailCatcherApi start(int port, MailServer mail) {
+		HttpServer server;
+		try {
+			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not listen on 127.0.0.1:" + port, ex);
+		}
+		ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "psr-mail-api");
+			thread.setDaemon(true);
+			return thread;
+		});
+		MailCatcherApi api = new MailCatcherApi(server, executor, mail);
+		server.createContext("/messages", api::messages);
+		server.setExecutor(executor);
+		server.start();
+		return api;
+	}
+
+	public int port() {
+		return this.server.getAddress().getPort();
+	}
+
+	public String messagesUrl() {
+		return "http://127.0.0.1:" + port() + "/messages";
+	}
+
+	public void stop() {
+		this.server.stop(0);
+		this.executor.shutdownNow();
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	private void messages(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			if (!exchange.getRequestURI().getPath().equals("/messages")) {
+				send(exchange, 404, "{\"error\":\"not found\"}");
+			}
+			else if (exchange.getRequestMethod().equals("GET")) {
+				send(exchange, 200, JSON.writeValueAsString(list()));
+			}
+			else if (exchange.getRequestMethod().equals("DELETE")) {
+				this.mail.reset();
+				exchange.sendResponseHeaders(204, -1);
+			}
+			else {
+				exchange.getResponseHeaders().set("Allow", "GET, DELETE");
+				send(exchange, 405, "{\"error\":\"use GET or DELETE\"}");
+			}
+		}
+	}
+
+	private List<Object> list() {
+		List<Object> messages = new ArrayList<>();
+		for (ReceivedMail received : this.mail.receivedMessages()) {
+			Map<String, Object> message = new LinkedHashMap<>();
+			message.put("to", received.to());
+			message.put("from", received.from());
+			message.put("subject", received.subject());
+			message.put("body", received.body());
+			message.put("receivedAt", receivedAt(received));
+			messages.add(message);
+		}
+		return messages;
+	}
+
+	private static String receivedAt(ReceivedMail received) {
+		try {
+			Date date = received.message().getReceivedDate();
+			return (date != null) ? date.toInstant().toString() : null;
+		}
+		catch (MessagingException ex) {
+			return null;
+		}
+	}
+
+	private static void send(HttpExchange exchange, int status, String json) throws IOException {
+		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+}

@@ -1,0 +1,218 @@
+package uk.gov.cheltenham.psr.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One service running in its own JVM ({@code java <options> -jar <service>-exec.jar}),
+ * its output appended to {@code <logs>/<service>.log}. Its pid is kept in
+ * {@code <base>/run/<service>.pid} so a launcher that was killed outright leaves nothing
+ * behind for the next one.
+ */
+final class ServiceProcess {
+
+	private static final Logger logger = LoggerFactory.getLogger(ServiceProcess.class);
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final ServiceDefinition definition;
+
+	private final Path logFile;
+
+	private final Path pidFile;
+
+	private volatile Process process;
+
+	private volatile boolean ready;
+
+	private ServiceProcess(ServiceDefinition definition, Path logFile, Path pidFile) {
+		this.definition = definition;
+		this.logFile = logFile;
+		this.pidFile = pidFile;
+	}
+
+	/**
+	 * Starts the JVM and returns at once; see {@link #isReady()}.
+	 * @param definition the service
+	 * @param jvmOptions options before {@code -jar}
+	 * @param environment the environment variables it needs
+	 * @param logDir where its log goes
+	 * @param runDir where its pid file goes
+	 * @return the starting service
+	 */
+	static ServiceProcess start(ServiceDefinition definition, List<String> jvmOptions, Map<String, String> environment,
+			Path logDir, Path runDir) {
+		ServiceProcess service = new ServiceProcess(definition, logDir.resolve(definition.name() + ".log"),
+				runDir.resolve(definition.name() + ".pid"));
+		service.launch(jvmOptions, environment);
+		return service;
+	}
+
+	/**
+	 * Kills a service JVM a previous launcher left running (it was killed before it could
+	 * stop its children). Only a process whose command line runs this service's jar is
+	 * touched.
+	 * @param definition the service
+	 * @param runDir where pid files live
+	 */
+	static void stopLeftover(ServiceDefinition definition, Path runDir) {
+		Path pidFile = runDir.resolve(definition.name() + ".pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		try {
+			long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
+			Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
+				.filter(ProcessHandle::isAlive)
+				.filter((handle) -> handle.info()
+					.commandLine()
+					.orElse("")
+					.contains(definition.jar().getFileName().toString()));
+			if (leftover.isPresent()) {
+				logger.warn("Stopping {} left running by an earlier launcher (pid {})", definition.name(), pid);
+				stop(leftover.get());
+			}
+			Files.deleteIfExists(pidFile);
+		}
+		catch (IOException | NumberFormatException ex) {
+			logger.warn("Ignoring unreadable pid file {}", pidFile);
+		}
+	}
+
+	ServiceDefinition definition() {
+		return this.definition;
+	}
+
+	Path logFile() {
+		return this.logFile;
+	}
+
+	boolean isAlive() {
+		Process current = this.process;
+		return current != null && current.isAlive();
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	/**
+	 * Whether the service says it is ready to take traffic.
+	 * @return {@code true} once {@code /actuator/health/readiness} answers UP
+	 */
+	boolean isReady() {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(this.definition.baseUrl() + "/actuator/health/readiness"))
+			.timeout(Duration.ofSeconds(2))
+			.GET()
+			.build();
+		try {
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			this.ready = response.statusCode() == 200 && response.body().contains("\"UP\"");
+			return this.ready;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/**
+	 * The end of the service's log, for error messages.
+	 * @param lines how many lines
+	 * @return the lines
+	 */
+	String tail(int lines) {
+		try {
+			List<String> all = Files.readAllLines(this.logFile, StandardCharsets.UTF_8);
+			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	/**
+	 * SIGTERM, so Spring shuts down gracefully, then a kill if it takes too long. A
+	 * service still starting has nothing to finish and would only act on SIGTERM once
+	 * started, so it is killed at once.
+	 */
+	void stop() {
+		Process current = this.process;
+		if (current == null) {
+			return;
+		}
+		if (this.ready) {
+			stop(current.toHandle());
+		}
+		else {
+			current.destroyForcibly();
+			current.toHandle().onExit().join();
+		}
+		this.process = null;
+		try {
+			Files.deleteIfExists(this.pidFile);
+		}
+		catch (IOException ex) {
+			// a stale pid file is checked against the command line before use
+		}
+	}
+
+	private static void stop(ProcessHandle handle) {
+		handle.destroy();
+		try {
+			handle.onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (Exception ex) {
+			handle.destroyForcibly();
+			handle.onExit().join();
+		}
+	}
+
+	private void launch(List<String> jvmOptions, Map<String, String> environment) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.add("-jar");
+		command.add(this.definition.jar().toString());
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.logFile.getParent().toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
+		builder.environment().putAll(environment);
+		try {
+			Files.writeString(this.logFile,
+					"==== " + Instant.now() + " starting " + this.definition.name() + " on port "
+							+ this.definition.port() + System.lineSeparator(),
+					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			this.process = builder.start();
+			Files.writeString(this.pidFile, Long.toString(this.process.pid()), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start " + this.definition.name(), ex);
+		}
+	}
+
+}
