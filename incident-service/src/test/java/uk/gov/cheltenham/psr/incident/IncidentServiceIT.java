@@ -2,10 +2,16 @@ package uk.gov.cheltenham.psr.incident;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
@@ -13,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.IncidentReported;
@@ -40,6 +48,9 @@ class IncidentServiceIT {
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private ApiClient api() {
 		return ApiClient.local(this.port);
@@ -144,6 +155,222 @@ class IncidentServiceIT {
 			.isEqualTo(403);
 		assertThat(api().get(path, Tokens.shared().forUser("cbh", "CBH_PARTNER")).status()).isEqualTo(403);
 		assertThat(api().get("/actuator/health/readiness", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("Idempotent submission: a POST retried with the same Idempotency-Key returns the same 201 and incident, stored once")
+	void idempotentRetry() {
+		String reporter = "rep-idem-" + UUID.randomUUID();
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> report = report("HSG-IDEM", "VERBAL_ABUSE");
+		Response first = postWithKey(rep(reporter), key, report);
+		Response retry = postWithKey(rep(reporter), key, report);
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.json()).isEqualTo(first.json());
+		assertThat(countIncidentsReportedBy(reporter)).isEqualTo(1);
+
+		// the key is per caller: another caller's identical key is a different submission
+		Response otherCaller = postWithKey(rep(reporter + "-other"), key, report);
+		assertThat(otherCaller.status()).isEqualTo(201);
+		assertThat(otherCaller.json().get("id")).isNotEqualTo(first.json().get("id"));
+	}
+
+	@Test
+	@DisplayName("Idempotent submission: concurrent duplicates hit the unique key and all get the first incident, never a 500")
+	void idempotentConcurrentRetries() throws Exception {
+		String reporter = "rep-race-" + UUID.randomUUID();
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> report = report("HSG-RACE", "VERBAL_ABUSE");
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Response>> calls = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				calls.add(pool.submit(() -> postWithKey(rep(reporter), key, report)));
+			}
+			Set<String> ids = new HashSet<>();
+			for (Future<Response> call : calls) {
+				Response response = call.get(60, TimeUnit.SECONDS);
+				assertThat(response.status()).isEqualTo(201);
+				ids.add(response.json().get("id").asString());
+			}
+			assertThat(ids).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(countIncidentsReportedBy(reporter)).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("Idempotent submission: the same key with a different report is a 422 problem; a malformed key is a 400 naming the header")
+	void idempotencyKeyMisuse() {
+		String reporter = "rep-reuse-" + UUID.randomUUID();
+		String key = UUID.randomUUID().toString();
+		assertThat(postWithKey(rep(reporter), key, report("HSG-A", "VERBAL_ABUSE")).status()).isEqualTo(201);
+		Response different = postWithKey(rep(reporter), key, report("HSG-B", "VERBAL_ABUSE"));
+		assertThat(different.status()).isEqualTo(422);
+		assertThat(different.isProblem()).isTrue();
+		assertThat(different.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+		assertThat(countIncidentsReportedBy(reporter)).isEqualTo(1);
+
+		Response malformed = postWithKey(rep(reporter), "x".repeat(201), report("HSG-C", "VERBAL_ABUSE"));
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+	}
+
+	@Test
+	@DisplayName("I11: an incident waiting longer than the configured working days is listed as overdue, to managers only")
+	void overdueReviews() {
+		String overdueId = api().post("/api/incidents", rep("rep-11"), report("HSG-11", "VERBAL_ABUSE"))
+			.json()
+			.get("id")
+			.asString();
+		String freshId = api().post("/api/incidents", rep("rep-11"), report("HSG-11b", "VERBAL_ABUSE"))
+			.json()
+			.get("id")
+			.asString();
+		// two calendar weeks ago is ten working days, past the default five
+		this.jdbc.update("update incident set reported_at = now() - interval '14 days' where id = ?",
+				UUID.fromString(overdueId));
+
+		Response overdue = api().get("/api/incidents/overdue", manager("manager-11"));
+		assertThat(overdue.status()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		overdue.json().forEach((item) -> ids.add(item.get("incident").get("id").asString()));
+		assertThat(ids).contains(overdueId).doesNotContain(freshId);
+		JsonNode item = findById(overdue.json(), overdueId);
+		assertThat(item.get("workingDaysWaiting").asLong()).isEqualTo(10);
+		assertThat(item.get("reviewDueBy").asString()).isNotBlank();
+
+		assertThat(api().get("/api/incidents/overdue", rep("rep-11")).status()).isEqualTo(403);
+	}
+
+	@Test
+	@DisplayName("I3: a report submitted on behalf of a colleague records and shows both; the colleague sees it and may not review it")
+	void reportedOnBehalf() {
+		String absent = "rep-offline-" + UUID.randomUUID();
+		Map<String, Object> onBehalf = new java.util.HashMap<>(report("HSG-I3", "VERBAL_ABUSE"));
+		onBehalf.put("reportedOnBehalfOf", absent);
+		Response reported = api().post("/api/incidents", rep("rep-i3"), onBehalf);
+		assertThat(reported.status()).isEqualTo(201);
+		String path = "/api/incidents/" + reported.json().get("id").asString();
+
+		Response bySubmitter = api().get(path, rep("rep-i3"));
+		assertThat(bySubmitter.json().get("reportedBy").asString()).isEqualTo("rep-i3");
+		assertThat(bySubmitter.json().get("reportedOnBehalfOf").asString()).isEqualTo(absent);
+		Response byColleague = api().get(path, rep(absent));
+		assertThat(byColleague.status()).isEqualTo(200);
+		assertThat(byColleague.json().get("reportedBy").asString()).isEqualTo("rep-i3");
+		assertThat(api().get("/api/incidents", rep(absent)).body()).contains(reported.json().get("id").asString());
+
+		Response review = api().post(path + "/review", Tokens.shared().forUser(absent, "MANAGER"),
+				Map.of("outcome", "WARNING_LETTER"));
+		assertThat(review.status()).isEqualTo(422);
+		assertThat(review.json().get("rule").asString()).isEqualTo("I9");
+	}
+
+	@Test
+	@DisplayName("I4: a police report needs the lawful condition (422 I4, nothing stored); with it the incident is third-party and IncidentReported says so")
+	void thirdPartyPoliceReport() {
+		String reporter = "rep-i4-" + UUID.randomUUID();
+		Map<String, Object> withoutCondition = new java.util.HashMap<>(report("HSG-I4", "PHYSICAL_ASSAULT"));
+		withoutCondition.put("thirdParty",
+				Map.of("agency", "POLICE", "contactName", "PC Smith", "reference", "GLOS-1"));
+		Response refused = api().post("/api/incidents", rep(reporter), withoutCondition);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("rule").asString()).isEqualTo("I4");
+		assertThat(countIncidentsReportedBy(reporter)).isZero();
+
+		Map<String, Object> badAgency = new java.util.HashMap<>(report("HSG-I4", "PHYSICAL_ASSAULT"));
+		badAgency.put("thirdParty", Map.of("agency", "MI5", "contactName", "M", "reference", "007"));
+		Response wrongEnum = api().post("/api/incidents", rep(reporter), badAgency);
+		assertThat(wrongEnum.status()).isEqualTo(400);
+		assertThat(wrongEnum.json().get("errors").get(0).get("field").asString()).isEqualTo("thirdParty.agency");
+
+		Map<String, Object> police = new java.util.HashMap<>(report("HSG-I4", "PHYSICAL_ASSAULT"));
+		police.put("thirdParty", Map.of("agency", "POLICE", "contactName", "PC Smith", "reference", "GLOS-1",
+				"lawfulCondition", "DPA 2018 Sch 1 para 10"));
+		Response accepted = api().post("/api/incidents", rep(reporter), police);
+		assertThat(accepted.status()).isEqualTo(201);
+		String incidentId = accepted.json().get("id").asString();
+		Response shown = api().get("/api/incidents/" + incidentId, rep(reporter));
+		assertThat(shown.json().get("thirdPartyReport").asBoolean()).isTrue();
+		assertThat(shown.json().get("thirdParty").get("agency").asString()).isEqualTo("POLICE");
+		assertThat(shown.json().get("thirdParty").get("reference").asString()).isEqualTo("GLOS-1");
+
+		ConsumerRecord<String, byte[]> event = await().atMost(Duration.ofSeconds(30))
+			.until(() -> KafkaTestClient.shared()
+				.readAll(Topics.INCIDENT_EVENTS, Duration.ofSeconds(5))
+				.stream()
+				.filter((record) -> incidentId.equals(record.key()))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		assertThat(JSON.readTree(event.value()).get("thirdPartyReport").asBoolean()).isTrue();
+		assertThat(KafkaTestClient.text(event)).doesNotContain("PC Smith", "GLOS-1");
+	}
+
+	@Test
+	@DisplayName("I2, I9: the reporter or a manager adds any number of witness statements; a witness may not review; others may not add")
+	void witnessStatements() {
+		String witness = "witness-" + UUID.randomUUID();
+		Response reported = api().post("/api/incidents", rep("rep-i2"), report("HSG-I2", "VERBAL_ABUSE"));
+		String incidentId = reported.json().get("id").asString();
+		String path = "/api/incidents/" + incidentId;
+
+		Response byReporter = api().post(path + "/witness-statements", rep("rep-i2"),
+				Map.of("witness", witness, "statement", "I saw the customer shout at the officer"));
+		assertThat(byReporter.status()).isEqualTo(201);
+		assertThat(byReporter.json().get("witness").asString()).isEqualTo(witness);
+		assertThat(byReporter.json().get("recordedBy").asString()).isEqualTo("rep-i2");
+		assertThat(api()
+			.post(path + "/witness-statements", manager("manager-i2"),
+					Map.of("witness", "witness-i2b", "statement", "I heard it from the next room"))
+			.status()).isEqualTo(201);
+		assertThat(this.jdbc.queryForObject("select count(*) from incident_witness_statement where incident_id = ?",
+				Integer.class, UUID.fromString(incidentId)))
+			.isEqualTo(2);
+
+		assertThat(api()
+			.post(path + "/witness-statements", rep("someone-else"),
+					Map.of("witness", "witness-x", "statement", "hearsay"))
+			.status()).isEqualTo(403);
+		Response missingStatement = api().post(path + "/witness-statements", rep("rep-i2"),
+				Map.of("witness", "witness-y"));
+		assertThat(missingStatement.status()).isEqualTo(400);
+		assertThat(missingStatement.json().get("errors").get(0).get("field").asString()).isEqualTo("statement");
+		assertThat(api()
+			.post("/api/incidents/" + UUID.randomUUID() + "/witness-statements", manager("manager-i2"),
+					Map.of("witness", "witness-z", "statement", "nothing"))
+			.status()).isEqualTo(404);
+
+		Response byWitness = api().post(path + "/review", manager(witness), Map.of("outcome", "WARNING_LETTER"));
+		assertThat(byWitness.status()).isEqualTo(422);
+		assertThat(byWitness.json().get("rule").asString()).isEqualTo("I9");
+		assertThat(api().post(path + "/review", manager("manager-i2"), Map.of("outcome", "WARNING_LETTER")).status())
+			.isEqualTo(200);
+		assertThat(api()
+			.post(path + "/witness-statements", rep("rep-i2"),
+					Map.of("witness", "witness-late", "statement", "too late"))
+			.status()).isEqualTo(422);
+	}
+
+	private static JsonNode findById(JsonNode overdue, String id) {
+		for (JsonNode item : overdue) {
+			if (id.equals(item.get("incident").get("id").asString())) {
+				return item;
+			}
+		}
+		throw new AssertionError("not listed: " + id);
+	}
+
+	private int countIncidentsReportedBy(String reporter) {
+		return this.jdbc.queryForObject("select count(*) from incident where reported_by = ?", Integer.class, reporter);
+	}
+
+	/** ApiClient sends no custom headers, so this one call is made by hand. */
+	private Response postWithKey(String token, String key, Object body) {
+		return api().post("/api/incidents", token, body, Map.of("Idempotency-Key", key));
 	}
 
 	private static void assertSameFieldsAsFixture(ConsumerRecord<String, byte[]> record, String fixture) {

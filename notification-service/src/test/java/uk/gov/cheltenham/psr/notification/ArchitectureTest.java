@@ -40,4 +40,15 @@ class ArchitectureTest {
 			.check(PsrArchitectureRules.importService(ROOT));
 	}
 
+	@Test
+	@DisplayName("The domain is free of HTTP clients: it calls webhooks through its own gateway, which webhook/ implements")
+	void domainIsFreeOfHttpClients() {
+		noClasses().that()
+			.resideInAnyPackage(ROOT + ".subscription..", ROOT + ".delivery..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.net.http..", "tools.jackson..", ROOT + ".webhook..")
+			.check(PsrArchitectureRules.importService(ROOT));
+	}
+
 }

@@ -3,22 +3,33 @@ package uk.gov.cheltenham.psr.notification;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.EventFixtures;
@@ -37,6 +48,7 @@ import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -49,6 +61,11 @@ class NotificationServiceIT {
 	private static final String DLQ = "error." + Topics.REGISTER_EVENTS + ".notification-service";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final List<String> PERSONAL = List.of("Jane", "Doe", "Street", "Road", "Cheltenham GL",
+			"date of birth", "assault", "threat", "restriction");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final KafkaTestClient kafka = KafkaTestClient.shared();
 
@@ -66,6 +83,18 @@ class NotificationServiceIT {
 	@Autowired
 	@Qualifier("notificationSenderWorker")
 	private PollingWorker senderWorker;
+
+	private static TeamWebhookServer webhooks;
+
+	@BeforeAll
+	static void startTeamWebhooks() throws Exception {
+		webhooks = new TeamWebhookServer();
+	}
+
+	@AfterAll
+	static void stopTeamWebhooks() {
+		webhooks.close();
+	}
 
 	@BeforeEach
 	void noSubscriptions() {
@@ -105,8 +134,7 @@ class NotificationServiceIT {
 		// included
 		String raw = raw(received);
 		assertThat(raw).doesNotContain(entryId).doesNotContain(eventId.toString());
-		for (String personal : List.of("Jane", "Doe", "Street", "Road", "Cheltenham GL", "date of birth", "assault",
-				"threat", "restriction")) {
+		for (String personal : PERSONAL) {
 			assertThat(raw).doesNotContainIgnoringCase(personal);
 		}
 		assertThat(this.jdbc.queryForList("select status from notification_delivery where event_id = ?", String.class,
@@ -130,6 +158,156 @@ class NotificationServiceIT {
 		assertThat(line.get("attempts").asInt()).isEqualTo(1);
 		assertThat(line.get("team").asString()).isEqualTo("housing");
 		assertThat(log.body()).doesNotContain("HSG-000123").doesNotContain(mailbox);
+	}
+
+	@Test
+	@DisplayName("M3: a MarkerSet delivered twice calls the team webhook exactly once, signed with its secret, with no personal data (D1)")
+	void webhookOnceSignedWithoutPersonalData() throws Exception {
+		String endpoint = webhooks.newEndpoint();
+		String mailbox = uniqueMailbox();
+		Response created = api().post("/api/subscriptions", cro(), "{\"team\":\"housing\",\"email\":\"" + mailbox
+				+ "\",\"webhookUrl\":\"" + webhooks.url(endpoint) + "\"}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		UUID subscriptionId = UUID.fromString(created.json().get("id").asString());
+		String secret = created.json().get("webhookSecret").asString();
+		assertThat(secret).matches("[0-9a-f]{64}");
+		// the secret is shown once: never in a listing
+		String listing = api().get("/api/subscriptions", cro()).body();
+		assertThat(listing).contains(subscriptionId.toString()).doesNotContain(secret).doesNotContain("webhookSecret");
+
+		MarkerSet event = fixture(MarkerSet.class, Map.of());
+		String entryId = event.entryId().toString();
+		this.kafka.sendEvent(event);
+		this.kafka.sendEvent(event);
+		// same key, so consumed after both copies
+		this.kafka.sendEvent(fixture(MarkerSet.class, Map.of("entryId", entryId, "reference", "HSG-SENTINEL")));
+		awaitWebhookCall(endpoint, "HSG-SENTINEL");
+		await("both channels sent").atMost(TIMEOUT)
+			.until(() -> statusesOf(event.eventId()).equals(Map.of("EMAIL", "SENT", "WEBHOOK", "SENT")));
+		awaitMail(mailbox, "HSG-000123");
+
+		List<TeamWebhookServer.Call> calls = webhookCalls(endpoint, "HSG-000123");
+		assertThat(calls).hasSize(1);
+		TeamWebhookServer.Call call = calls.get(0);
+		long timestamp = Long.parseLong(call.header("PSR-Timestamp"));
+		assertThat(timestamp).isCloseTo(Instant.now().getEpochSecond(), within(60L));
+		assertThat(call.header("PSR-Signature"))
+			.isEqualTo("sha256=" + hmacSha256Hex(secret, timestamp + ".", call.body()));
+		assertThat(call.header("Content-Type")).startsWith("application/json");
+
+		Map<String, Object> body = JSON.readValue(call.body(), Map.class);
+		assertThat(body).containsOnlyKeys("event", "team", "reference", "occurredAt", "deliveryId")
+			.containsEntry("event", "MARKER_SET")
+			.containsEntry("team", "housing")
+			.containsEntry("reference", "HSG-000123");
+		assertThat(Instant.parse((String) body.get("occurredAt")))
+			.isEqualTo(event.occurredAt().truncatedTo(ChronoUnit.MICROS));
+		UUID webhookDelivery = this.jdbc.queryForObject(
+				"select id from notification_delivery where event_id = ? and channel = 'WEBHOOK'", UUID.class,
+				event.eventId());
+		assertThat(body.get("deliveryId")).isEqualTo(webhookDelivery.toString());
+		assertThat(call.header("PSR-Delivery-Id")).isEqualTo(webhookDelivery.toString());
+		String raw = new String(call.body(), StandardCharsets.UTF_8);
+		assertThat(raw).doesNotContain(entryId).doesNotContain(event.eventId().toString()).doesNotContain("@");
+		for (String personal : PERSONAL) {
+			assertThat(raw).doesNotContainIgnoringCase(personal);
+		}
+		call.headers().values().forEach((value) -> assertThat(value).doesNotContain("HSG-000123"));
+	}
+
+	@Test
+	@DisplayName("M3: the API description tells a team how to verify a webhook call, and offers the re-drive")
+	void apiDescriptionDocumentsWebhooks() {
+		Response docs = api().get("/v3/api-docs", null);
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body()).contains("PSR-Signature", "PSR-Timestamp", "PSR-Delivery-Id", "HMAC-SHA256",
+				"webhookSecret", "/api/deliveries/{id}/redrive");
+	}
+
+	@Test
+	@DisplayName("M3: a webhook answering 500 is retried with backoff and then SENT; the team's email is not held back")
+	void webhookRetriedThenSent() throws Exception {
+		String endpoint = webhooks.newEndpoint();
+		webhooks.answer(endpoint, (n) -> (n == 1) ? 500 : 200);
+		String mailbox = uniqueMailbox();
+		subscribeWithWebhook("housing", mailbox, webhooks.url(endpoint));
+		MarkerWithdrawn event = fixture(MarkerWithdrawn.class, Map.of());
+
+		this.kafka.sendEvent(event);
+
+		await("webhook sent after a retry").atMost(TIMEOUT)
+			.until(() -> "SENT".equals(statusesOf(event.eventId()).get("WEBHOOK")));
+		assertThat(statusesOf(event.eventId())).containsEntry("EMAIL", "SENT");
+		List<TeamWebhookServer.Call> calls = webhookCalls(endpoint, "HSG-000123");
+		assertThat(calls).hasSize(2);
+		assertThat(calls.get(1).header("PSR-Delivery-Id")).isEqualTo(calls.get(0).header("PSR-Delivery-Id"));
+		assertThat(JSON.readValue(calls.get(1).body(), Map.class)).containsEntry("event", "MARKER_WITHDRAWN");
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"select attempts, last_error from notification_delivery where event_id = ? and channel = 'WEBHOOK'",
+				event.eventId());
+		assertThat(row.get("attempts")).isEqualTo(2);
+		assertThat(row.get("last_error")).isEqualTo("webhook answered HTTP 500");
+	}
+
+	@Test
+	@DisplayName("M3: a webhook that never answers is parked as FAILED after the bounded attempts, without holding back another team's webhook and email; the CRO re-drives it")
+	void hangingWebhookParkedThenRedriven() throws Exception {
+		String hanging = webhooks.newEndpoint();
+		AtomicBoolean mended = new AtomicBoolean();
+		webhooks.answer(hanging, (n) -> {
+			if (!mended.get()) {
+				// far past the read timeout (1 s under test)
+				Thread.sleep(10_000);
+			}
+			return 204;
+		});
+		String healthy = webhooks.newEndpoint();
+		String planningMailbox = uniqueMailbox();
+		String revenuesMailbox = uniqueMailbox();
+		subscribeWithWebhook("planning", planningMailbox, webhooks.url(hanging));
+		subscribeWithWebhook("revenues", revenuesMailbox, webhooks.url(healthy));
+		MarkerSet planning = fixture(MarkerSet.class, Map.of("team", "planning", "reference", "PLN-HANG"));
+		MarkerSet revenues = fixture(MarkerSet.class, Map.of("team", "revenues", "reference", "REV-OK"));
+
+		this.kafka.sendEvent(planning);
+		await("first call to the hanging webhook").atMost(TIMEOUT).until(() -> !webhooks.callsTo(hanging).isEmpty());
+		this.kafka.sendEvent(revenues);
+
+		TeamWebhookServer.Call revenuesCall = awaitWebhookCall(healthy, "REV-OK");
+		awaitMail(revenuesMailbox, "REV-OK");
+		awaitMail(planningMailbox, "PLN-HANG");
+		await("hanging webhook parked").atMost(TIMEOUT)
+			.until(() -> "FAILED".equals(statusesOf(planning.eventId()).get("WEBHOOK")));
+		List<TeamWebhookServer.Call> hangingCalls = webhooks.callsTo(hanging);
+		assertThat(hangingCalls).as("bounded attempts (3 under test)").hasSize(3);
+		assertThat(revenuesCall.receivedAt()).as("the other team was not kept waiting until the hanging one was parked")
+			.isBefore(hangingCalls.get(2).receivedAt());
+		assertThat(statusesOf(planning.eventId())).containsEntry("EMAIL", "SENT");
+
+		// visible in the delivery log, without the reference
+		Response failed = api().get("/api/deliveries?status=FAILED", cro());
+		JsonNode line = find(failed.json(), "eventId", planning.eventId().toString());
+		assertThat(line.get("channel").asString()).isEqualTo("WEBHOOK");
+		assertThat(line.get("team").asString()).isEqualTo("planning");
+		assertThat(line.get("attempts").asInt()).isEqualTo(3);
+		assertThat(line.get("lastError").asString()).contains("HttpTimeoutException");
+		assertThat(failed.body()).doesNotContain("PLN-HANG").doesNotContain(hanging);
+		String deliveryId = line.get("id").asString();
+
+		mended.set(true);
+		Response redriven = api().post("/api/deliveries/" + deliveryId + "/redrive", cro());
+		assertThat(redriven.status()).as(redriven.body()).isEqualTo(200);
+		assertThat(redriven.json().get("status").asString()).isEqualTo("PENDING");
+		await("re-driven webhook sent").atMost(TIMEOUT)
+			.until(() -> "SENT".equals(statusesOf(planning.eventId()).get("WEBHOOK")));
+		List<TeamWebhookServer.Call> afterRedrive = webhooks.callsTo(hanging);
+		assertThat(afterRedrive).hasSize(4);
+		assertThat(afterRedrive.get(3).header("PSR-Delivery-Id")).isEqualTo(deliveryId);
+
+		Response again = api().post("/api/deliveries/" + deliveryId + "/redrive", cro());
+		assertThat(again.status()).isEqualTo(422);
+		assertThat(again.json().get("rule").asString()).isEqualTo("M3");
+		assertThat(api().post("/api/deliveries/" + UUID.randomUUID() + "/redrive", cro()).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -172,7 +350,7 @@ class NotificationServiceIT {
 	}
 
 	@Test
-	@DisplayName("D2: the subscription and delivery APIs need a token (401) and the CRO role (403)")
+	@DisplayName("D2: the subscription, delivery and re-drive APIs need a token (401) and the CRO role (403)")
 	void security() throws Exception {
 		String representative = Tokens.shared().forUser("rep", "REPRESENTATIVE");
 		String body = "{\"team\":\"housing\",\"email\":\"" + uniqueMailbox() + "\"}";
@@ -181,20 +359,25 @@ class NotificationServiceIT {
 		assertThat(api().get("/api/deliveries", null).status()).isEqualTo(401);
 		assertThat(api().post("/api/subscriptions", null, body).status()).isEqualTo(401);
 		assertThat(api().delete("/api/subscriptions/" + UUID.randomUUID(), null).status()).isEqualTo(401);
+		assertThat(api().post("/api/deliveries/" + UUID.randomUUID() + "/redrive", null).status()).isEqualTo(401);
 
 		assertThat(api().get("/api/subscriptions", representative).status()).isEqualTo(403);
 		assertThat(api().get("/api/deliveries", representative).status()).isEqualTo(403);
 		assertThat(api().post("/api/subscriptions", representative, body).status()).isEqualTo(403);
 		assertThat(api().delete("/api/subscriptions/" + UUID.randomUUID(), representative).status()).isEqualTo(403);
+		assertThat(api().post("/api/deliveries/" + UUID.randomUUID() + "/redrive", representative).status())
+			.isEqualTo(403);
 	}
 
 	@Test
-	@DisplayName("M3: bad subscription input is a 400 problem naming the field")
+	@DisplayName("M3, D1: bad subscription input (a plain-HTTP webhook included) is a 400 problem naming the field")
 	void validation() throws Exception {
 		assertBadField("{\"team\":\"housing\",\"email\":\"not-an-address\"}", "email");
 		assertBadField("{\"team\":\" \",\"email\":\"" + uniqueMailbox() + "\"}", "team");
 		assertBadField("{\"team\":\"housing\",\"email\":\"" + uniqueMailbox()
 				+ "\",\"webhookUrl\":\"http://housing.council.example/psr\"}", "webhookUrl");
+		assertBadField("{\"team\":\"housing\",\"email\":\"" + uniqueMailbox() + "\",\"webhookUrl\":\"not a url\"}",
+				"webhookUrl");
 		assertBadField("{\"team\":\"housing\",\"email\":\"" + uniqueMailbox() + "\",\"active\":\"maybe\"}", "active");
 		assertThat(api().get("/api/deliveries?status=LOST", cro()).status()).isEqualTo(400);
 	}
@@ -243,6 +426,42 @@ class NotificationServiceIT {
 		this.sender.sendDue();
 		assertThat(mailsFor(mailbox, "HSG-NEVER-SENT")).isEmpty();
 		assertThat(statusOf(eventId)).isEqualTo("CANCELLED");
+	}
+
+	private UUID subscribeWithWebhook(String team, String mailbox, String webhookUrl) throws Exception {
+		Response response = api().post("/api/subscriptions", cro(),
+				"{\"team\":\"" + team + "\",\"email\":\"" + mailbox + "\",\"webhookUrl\":\"" + webhookUrl + "\"}");
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return UUID.fromString(response.json().get("id").asString());
+	}
+
+	/** Status by channel of an event's deliveries. */
+	private Map<String, String> statusesOf(UUID eventId) {
+		Map<String, String> statuses = new HashMap<>();
+		this.jdbc.query("select channel, status from notification_delivery where event_id = ?",
+				(RowCallbackHandler) (row) -> statuses.put(row.getString("channel"), row.getString("status")), eventId);
+		return statuses;
+	}
+
+	private TeamWebhookServer.Call awaitWebhookCall(String endpoint, String reference) {
+		await("webhook call about " + reference).atMost(TIMEOUT)
+			.until(() -> !webhookCalls(endpoint, reference).isEmpty());
+		return webhookCalls(endpoint, reference).get(0);
+	}
+
+	private static List<TeamWebhookServer.Call> webhookCalls(String endpoint, String reference) {
+		return webhooks.callsTo(endpoint)
+			.stream()
+			.filter((call) -> reference.equals(JSON.readValue(call.body(), Map.class).get("reference")))
+			.toList();
+	}
+
+	/** Computed here, not with the service's own signer: what a receiver would do. */
+	private static String hmacSha256Hex(String secret, String prefix, byte[] body) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		mac.update(prefix.getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(mac.doFinal(body));
 	}
 
 	private String statusOf(UUID eventId) {

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,9 +36,16 @@ public final class ApiClient {
 	}
 
 	public Response post(String path, String token, Object body) {
+		return post(path, token, body, Map.of());
+	}
+
+	/** A POST with extra request headers, e.g. {@code Idempotency-Key}. */
+	public Response post(String path, String token, Object body, Map<String, String> headers) {
 		String json = (body instanceof String text) ? text : JSON.writeValueAsString(body);
-		return send(request(path, token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
+		HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		headers.forEach(builder::header);
+		return send(builder);
 	}
 
 	/** A POST with no body and no Content-Type, as for a command named by its path. */

@@ -1,21 +1,26 @@
 package uk.gov.cheltenham.psr.incident.report;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -66,6 +71,10 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 
 	private UUID linkedEntryId;
 
+	/** Present only for a report from the police or another agency (I4). */
+	@Embedded
+	private ThirdPartyReport thirdParty;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "incident_customer_reference", joinColumns = @JoinColumn(name = "incident_id"))
 	private List<CustomerReference> customerReferences = new ArrayList<>();
@@ -78,6 +87,12 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 	@CollectionTable(name = "incident_involved_person", joinColumns = @JoinColumn(name = "incident_id"))
 	@Column(name = "person")
 	private Set<String> involvedPeople = new LinkedHashSet<>();
+
+	/** I2: loaded only when evidence is added or read. */
+	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+	@JoinColumn(name = "incident_id", nullable = false, updatable = false)
+	@OrderBy("recordedAt")
+	private List<WitnessStatement> witnessStatements = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
 	private IncidentStatus status;
@@ -106,8 +121,9 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		this.reportedBy = reportedBy;
 		this.reportedOnBehalfOf = draft.reportedOnBehalfOf();
 		this.affectedPerson = draft.affectedPerson();
-		this.occurredAt = draft.occurredAt();
-		this.reportedAt = now;
+		// the database keeps microseconds: the first answer must equal every later read
+		this.occurredAt = draft.occurredAt().truncatedTo(ChronoUnit.MICROS);
+		this.reportedAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.location = draft.location();
 		this.channel = draft.channel();
 		this.serviceArea = draft.serviceArea();
@@ -115,6 +131,7 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		this.customerName = draft.customerName();
 		this.whatHappened = draft.whatHappened();
 		this.linkedEntryId = draft.linkedEntryId();
+		this.thirdParty = draft.thirdParty();
 		this.customerReferences.addAll(draft.customerReferences());
 		this.involvedPeople.add(reportedBy);
 		this.involvedPeople.add(draft.affectedPerson());
@@ -125,14 +142,23 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		this.status = IncidentStatus.AWAITING_REVIEW;
 	}
 
-	/** Accepts a report from {@code reportedBy} (I1, I3, I6). */
+	/**
+	 * Accepts a report submitted by {@code reportedBy}, possibly on behalf of a colleague
+	 * (I1, I3, I4, I6).
+	 */
 	public static Incident report(IncidentDraft draft, String reportedBy, Instant now) {
 		if (draft.occurredAt().isAfter(now)) {
 			throw new RuleViolation("I1", "An incident cannot have happened in the future");
 		}
+		ThirdPartyReport thirdParty = draft.thirdParty();
+		if (thirdParty != null && thirdParty.agency().suppliesCriminalOffenceData()
+				&& (thirdParty.lawfulCondition() == null || thirdParty.lawfulCondition().isBlank())) {
+			throw new RuleViolation("I4",
+					"A police report is criminal-offence data: record the lawful condition relied on (thirdParty.lawfulCondition)");
+		}
 		Incident incident = new Incident(draft, reportedBy, now);
-		incident.registerEvent(new IncidentReportedEvent(incident.id, now, incident.incidentType, incident.serviceArea,
-				false, incident.linkedEntryId));
+		incident.registerEvent(new IncidentReportedEvent(incident.id, incident.reportedAt, incident.incidentType,
+				incident.serviceArea, incident.isThirdPartyReport(), incident.linkedEntryId));
 		return incident;
 	}
 
@@ -169,12 +195,47 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 				List.copyOf(this.customerReferences), this.linkedEntryId));
 	}
 
+	/**
+	 * Adds a witness statement (I2); the witness becomes involved, so may not review
+	 * (I9).
+	 * @throws RuleViolation once the incident has been reviewed: its reviewer was checked
+	 * against the people involved then, so later evidence goes with a new report
+	 */
+	public WitnessStatement addWitnessStatement(String witness, String statement, String recordedBy, Instant now) {
+		if (this.status == IncidentStatus.REVIEWED) {
+			throw new RuleViolation("I9",
+					"This incident has already been reviewed; report further evidence as a new incident");
+		}
+		WitnessStatement witnessStatement = new WitnessStatement(witness, statement, recordedBy, now);
+		this.witnessStatements.add(witnessStatement);
+		this.involvedPeople.add(witness);
+		return witnessStatement;
+	}
+
 	public boolean wasInvolved(String person) {
 		return this.involvedPeople.contains(person);
 	}
 
 	public boolean wasReportedBy(String person) {
 		return this.reportedBy.equals(person) || person.equals(this.reportedOnBehalfOf);
+	}
+
+	public boolean isThirdPartyReport() {
+		return this.thirdParty != null;
+	}
+
+	public ThirdPartyReport thirdParty() {
+		return this.thirdParty;
+	}
+
+	/** The colleague who could not submit and asked the submitter to (I3), if any. */
+	public String reportedOnBehalfOf() {
+		return this.reportedOnBehalfOf;
+	}
+
+	/** Events raised but not yet published; for tests of the aggregate. */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	public UUID id() {

@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.incident.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,8 +8,11 @@ import org.springframework.data.repository.CrudRepository;
 
 public interface Incidents extends CrudRepository<Incident, UUID> {
 
-	List<Incident> findByReportedByOrderByReportedAtDesc(String reportedBy);
+	List<Incident> findByReportedByOrReportedOnBehalfOfOrderByReportedAtDesc(String reportedBy,
+			String reportedOnBehalfOf);
 
 	List<Incident> findByStatusOrderByReportedAtAsc(IncidentStatus status);
+
+	List<Incident> findByStatusAndReportedAtBeforeOrderByReportedAtAsc(IncidentStatus status, Instant reportedBefore);
 
 }

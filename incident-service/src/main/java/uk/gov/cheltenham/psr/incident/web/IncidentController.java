@@ -2,29 +2,42 @@ package uk.gov.cheltenham.psr.incident.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.cheltenham.psr.incident.report.Incident;
+import uk.gov.cheltenham.psr.incident.report.IdempotencyKeyReused;
 import uk.gov.cheltenham.psr.incident.report.IncidentIntake;
+import uk.gov.cheltenham.psr.incident.report.Submitted;
+import uk.gov.cheltenham.psr.incident.report.WitnessStatement;
 
 /** Intake (any representative) and review (managers). Nobody else reads incidents. */
 @RestController
 @RequestMapping("/api/incidents")
 class IncidentController {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private static final Pattern VALID_IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
 	private final IncidentIntake intake;
 
@@ -35,9 +48,40 @@ class IncidentController {
 	@PostMapping
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
 	ResponseEntity<IncidentView> report(@Valid @RequestBody ReportIncidentRequest request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			@AuthenticationPrincipal Jwt caller) {
-		Incident incident = this.intake.report(request.toDraft(), caller.getSubject());
-		return ResponseEntity.created(URI.create("/api/incidents/" + incident.id())).body(IncidentView.of(incident));
+		if (idempotencyKey == null) {
+			return created(this.intake.report(request.toDraft(), caller.getSubject()), false);
+		}
+		if (!VALID_IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+			throw new InvalidIdempotencyKey();
+		}
+		Submitted submitted = this.intake.report(request.toDraft(), caller.getSubject(), idempotencyKey);
+		return created(submitted.incident(), submitted.replayed());
+	}
+
+	/** A replay answers exactly as the first call did: 201 with the same incident. */
+	private static ResponseEntity<IncidentView> created(Incident incident, boolean replayed) {
+		return ResponseEntity.created(URI.create("/api/incidents/" + incident.id()))
+			.header("Idempotent-Replayed", String.valueOf(replayed))
+			.body(IncidentView.of(incident));
+	}
+
+	@ExceptionHandler(InvalidIdempotencyKey.class)
+	ProblemDetail invalidIdempotencyKey() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Header '" + IDEMPOTENCY_KEY + "' must be 1 to 200 visible ASCII characters");
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", List.of(Map.of("field", IDEMPOTENCY_KEY, "message", "1 to 200 visible ASCII")));
+		return problem;
+	}
+
+	@ExceptionHandler(IdempotencyKeyReused.class)
+	ProblemDetail idempotencyKeyReused(IdempotencyKeyReused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle("Idempotency-Key reused");
+		problem.setProperty("errors", List.of(Map.of("field", IDEMPOTENCY_KEY, "message", "already used")));
+		return problem;
 	}
 
 	@GetMapping
@@ -57,10 +101,32 @@ class IncidentController {
 		return IncidentView.of(incident);
 	}
 
+	/** I2: the reporter (or the colleague reported for) or a manager adds a statement. */
+	@PostMapping("/{id}/witness-statements")
+	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
+	ResponseEntity<WitnessStatementView> addWitnessStatement(@PathVariable UUID id,
+			@Valid @RequestBody WitnessStatementRequest request, @AuthenticationPrincipal Jwt caller) {
+		Incident incident = this.intake.find(id);
+		boolean manager = caller.getClaimAsStringList("roles").contains("MANAGER");
+		if (!manager && !incident.wasReportedBy(caller.getSubject())) {
+			throw new AccessDeniedException("not the reporter");
+		}
+		WitnessStatement added = this.intake.addWitnessStatement(id, request.witness(), request.statement(),
+				caller.getSubject());
+		return ResponseEntity.created(URI.create("/api/incidents/" + id + "/witness-statements/" + added.id()))
+			.body(WitnessStatementView.of(added));
+	}
+
 	@GetMapping("/awaiting-review")
 	@PreAuthorize("hasRole('MANAGER')")
 	List<IncidentView> awaitingReview() {
 		return this.intake.awaitingReview().stream().map(IncidentView::of).toList();
+	}
+
+	@GetMapping("/overdue")
+	@PreAuthorize("hasRole('MANAGER')")
+	List<OverdueReviewView> overdue() {
+		return this.intake.overdueReviews().stream().map(OverdueReviewView::of).toList();
 	}
 
 	@PostMapping("/{id}/review")
@@ -68,6 +134,11 @@ class IncidentController {
 	IncidentView review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest request,
 			@AuthenticationPrincipal Jwt caller) {
 		return IncidentView.of(this.intake.review(id, caller.getSubject(), request.toDecision()));
+	}
+
+	/** The Idempotency-Key header is malformed. */
+	static class InvalidIdempotencyKey extends RuntimeException {
+
 	}
 
 }

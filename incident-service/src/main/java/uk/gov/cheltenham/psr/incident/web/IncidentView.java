@@ -6,15 +6,31 @@ import java.util.UUID;
 import uk.gov.cheltenham.psr.incident.report.Incident;
 import uk.gov.cheltenham.psr.incident.report.IncidentStatus;
 import uk.gov.cheltenham.psr.incident.report.IncidentType;
+import uk.gov.cheltenham.psr.incident.report.ThirdPartyAgency;
+import uk.gov.cheltenham.psr.incident.report.ThirdPartyReport;
 import uk.gov.cheltenham.psr.incident.review.ReviewOutcome;
 
-/** What the API shows of an incident. */
+/**
+ * What the API shows of an incident, to its reporter(s) and managers: who submitted it
+ * and on whose behalf (I3), and where a third party's report came from (I4).
+ */
 record IncidentView(UUID id, IncidentStatus status, IncidentType incidentType, String serviceArea, Instant occurredAt,
-		Instant reportedAt, ReviewOutcome reviewOutcome) {
+		Instant reportedAt, String reportedBy, String reportedOnBehalfOf, boolean thirdPartyReport,
+		ThirdPartyView thirdParty, ReviewOutcome reviewOutcome) {
 
 	static IncidentView of(Incident incident) {
 		return new IncidentView(incident.id(), incident.status(), incident.incidentType(), incident.serviceArea(),
-				incident.occurredAt(), incident.reportedAt(), incident.reviewOutcome());
+				incident.occurredAt(), incident.reportedAt(), incident.reportedBy(), incident.reportedOnBehalfOf(),
+				incident.isThirdPartyReport(), ThirdPartyView.of(incident.thirdParty()), incident.reviewOutcome());
+	}
+
+	record ThirdPartyView(ThirdPartyAgency agency, String contactName, String reference, String lawfulCondition) {
+
+		static ThirdPartyView of(ThirdPartyReport report) {
+			return (report != null) ? new ThirdPartyView(report.agency(), report.contactName(), report.reference(),
+					report.lawfulCondition()) : null;
+		}
+
 	}
 
 }

@@ -73,6 +73,84 @@ class IncidentTest {
 			.isInstanceOf(RuleViolation.class);
 	}
 
+	@Test
+	@DisplayName("Idempotent submission: the fingerprint ignores the order of sets and tells different reports apart")
+	void fingerprint() {
+		IncidentDraft draft = draft(IncidentType.VERBAL_ABUSE, NOW);
+		IncidentDraft sameReportOtherOrder = new IncidentDraft("affected", null, NOW, "Municipal Offices",
+				Channel.IN_PERSON, "housing", IncidentType.VERBAL_ABUSE, null, "what happened",
+				List.of(new CustomerReference("housing", "HSG-1")), new java.util.LinkedHashSet<>(List.of("witness")),
+				null, null);
+		assertThat(sameReportOtherOrder.fingerprint()).isEqualTo(draft.fingerprint());
+		assertThat(draft(IncidentType.VERBAL_THREAT, NOW).fingerprint()).isNotEqualTo(draft.fingerprint());
+	}
+
+	@Test
+	@DisplayName("I3: a report submitted on a colleague's behalf records both, and neither may review it")
+	void reportedOnBehalf() {
+		Incident incident = Incident.report(draft("offline-officer", null), "submitter", NOW);
+		assertThat(incident.reportedBy()).isEqualTo("submitter");
+		assertThat(incident.reportedOnBehalfOf()).isEqualTo("offline-officer");
+		assertThat(incident.wasReportedBy("offline-officer")).isTrue();
+		assertThat(incident.wasReportedBy("submitter")).isTrue();
+		for (String reporter : List.of("submitter", "offline-officer")) {
+			assertThatThrownBy(() -> incident.review(reporter,
+					new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW))
+				.isInstanceOf(RuleViolation.class);
+		}
+	}
+
+	@Test
+	@DisplayName("I4: a police report without the lawful condition is refused; with it, the incident is marked and published as third-party")
+	void policeReportNeedsLawfulCondition() {
+		assertThatThrownBy(() -> Incident.report(
+				draft(null, new ThirdPartyReport(ThirdPartyAgency.POLICE, "PC Smith", "GLOS-1", " ")), "reporter", NOW))
+			.isInstanceOf(RuleViolation.class)
+			.extracting((ex) -> ((RuleViolation) ex).rule())
+			.isEqualTo("I4");
+
+		Incident police = Incident.report(draft(null, new ThirdPartyReport(ThirdPartyAgency.POLICE, "PC Smith",
+				"GLOS-1", "DPA 2018 Sch 1 para 10: preventing or detecting unlawful acts")), "reporter", NOW);
+		assertThat(police.isThirdPartyReport()).isTrue();
+		assertThat(publishedAsThirdParty(police)).isTrue();
+	}
+
+	@Test
+	@DisplayName("I4: another agency's report needs no lawful condition; an ordinary report is not third-party")
+	void otherAgency() {
+		Incident agency = Incident.report(
+				draft(null, new ThirdPartyReport(ThirdPartyAgency.PROBATION, "J Bloggs", "PRB-9", null)), "reporter",
+				NOW);
+		assertThat(agency.isThirdPartyReport()).isTrue();
+		assertThat(publishedAsThirdParty(agency)).isTrue();
+		Incident ordinary = reported(IncidentType.VERBAL_ABUSE);
+		assertThat(ordinary.isThirdPartyReport()).isFalse();
+		assertThat(publishedAsThirdParty(ordinary)).isFalse();
+	}
+
+	@Test
+	@DisplayName("I2, I9: any number of witness statements; each witness becomes involved and may not review")
+	void witnessStatements() {
+		Incident incident = reported(IncidentType.VERBAL_ABUSE);
+		incident.addWitnessStatement("late-witness", "I saw it", "reporter", NOW);
+		incident.addWitnessStatement("second-witness", "I heard it", "manager", NOW);
+		assertThat(incident.wasInvolved("late-witness")).isTrue();
+		assertThat(incident.wasInvolved("second-witness")).isTrue();
+		assertThatThrownBy(() -> incident.review("late-witness",
+				new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("involved");
+	}
+
+	@Test
+	@DisplayName("I9: no witness statement is added after the review, whose reviewer was checked against the people involved")
+	void noStatementAfterReview() {
+		Incident incident = reported(IncidentType.VERBAL_ABUSE);
+		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW);
+		assertThatThrownBy(() -> incident.addWitnessStatement("manager", "I was there", "reporter", NOW))
+			.isInstanceOf(RuleViolation.class);
+	}
+
 	private static ReviewDecision registerEntry(String reason) {
 		return new ReviewDecision(ReviewOutcome.REGISTER_ENTRY, reason, true, true, false);
 	}
@@ -83,7 +161,24 @@ class IncidentTest {
 
 	private static IncidentDraft draft(IncidentType type, Instant occurredAt) {
 		return new IncidentDraft("affected", null, occurredAt, "Municipal Offices", Channel.IN_PERSON, "housing", type,
-				null, "what happened", List.of(new CustomerReference("housing", "HSG-1")), Set.of("witness"), null);
+				null, "what happened", List.of(new CustomerReference("housing", "HSG-1")), Set.of("witness"), null,
+				null);
+	}
+
+	private static IncidentDraft draft(String onBehalfOf, ThirdPartyReport thirdParty) {
+		return new IncidentDraft("affected", onBehalfOf, NOW.minusSeconds(3600), "Municipal Offices", Channel.IN_PERSON,
+				"housing", IncidentType.VERBAL_THREAT, null, "what happened",
+				List.of(new CustomerReference("housing", "HSG-1")), Set.of(), null, thirdParty);
+	}
+
+	private static boolean publishedAsThirdParty(Incident incident) {
+		return incident.pendingEvents()
+			.stream()
+			.filter(IncidentReportedEvent.class::isInstance)
+			.map(IncidentReportedEvent.class::cast)
+			.findFirst()
+			.orElseThrow()
+			.thirdPartyReport();
 	}
 
 }

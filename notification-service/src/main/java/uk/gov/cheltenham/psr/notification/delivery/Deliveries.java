@@ -12,15 +12,16 @@ import org.springframework.data.repository.query.Param;
 public interface Deliveries extends CrudRepository<Delivery, UUID> {
 
 	/**
-	 * Claims due deliveries for this transaction; rows another instance is sending are
-	 * skipped rather than waited for.
+	 * Claims due deliveries of one channel for this transaction; rows another instance is
+	 * sending are skipped rather than waited for.
 	 */
 	@Query(value = """
-			select * from notification_delivery where status = 'PENDING' and next_attempt_at <= :now
+			select * from notification_delivery
+			where status = 'PENDING' and channel = :channel and next_attempt_at <= :now
 			order by next_attempt_at, id limit :limit for update skip locked""", nativeQuery = true)
-	List<Delivery> claimDue(@Param("now") Instant now, @Param("limit") int limit);
+	List<Delivery> claimDue(@Param("channel") String channel, @Param("now") Instant now, @Param("limit") int limit);
 
-	boolean existsByEventIdAndSubscriptionId(UUID eventId, UUID subscriptionId);
+	boolean existsByEventIdAndSubscriptionIdAndChannel(UUID eventId, UUID subscriptionId, DeliveryChannel channel);
 
 	List<Delivery> findByEventId(UUID eventId);
 

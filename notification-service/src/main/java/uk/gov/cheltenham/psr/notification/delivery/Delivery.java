@@ -14,9 +14,10 @@ import jakarta.persistence.Version;
 import uk.gov.cheltenham.psr.notification.subscription.TeamSubscription;
 
 /**
- * The intent to tell one subscription about one marker event (M3), and what became of it:
- * PENDING until the mail server accepts it (SENT) or the bounded attempts run out
- * (FAILED). The last error is kept without personal data (D1).
+ * The intent to tell one subscription about one marker event through one channel (M3),
+ * and what became of it: PENDING until the mail server or the team's webhook accepts it
+ * (SENT) or the bounded attempts run out (FAILED, parked until a CRO re-drives it). The
+ * last error is kept without personal data (D1).
  */
 @Entity
 @Table(name = "notification_delivery")
@@ -47,6 +48,9 @@ public class Delivery {
 	private String recipient;
 
 	@Enumerated(EnumType.STRING)
+	private DeliveryChannel channel;
+
+	@Enumerated(EnumType.STRING)
 	private DeliveryStatus status;
 
 	private int attempts;
@@ -65,7 +69,7 @@ public class Delivery {
 		// for JPA
 	}
 
-	private Delivery(MarkerChanged event, TeamSubscription subscription, Instant now) {
+	private Delivery(MarkerChanged event, TeamSubscription subscription, DeliveryChannel channel, Instant now) {
 		this.id = UUID.randomUUID();
 		this.eventId = event.eventId();
 		this.subscriptionId = subscription.id();
@@ -73,8 +77,9 @@ public class Delivery {
 		this.team = subscription.team();
 		this.customerReference = event.reference();
 		this.change = event.change();
-		// the mailbox in force when the event happened
-		this.recipient = subscription.email();
+		this.channel = channel;
+		// the mailbox or webhook in force when the event happened
+		this.recipient = (channel == DeliveryChannel.WEBHOOK) ? subscription.webhookUrl() : subscription.email();
 		this.status = DeliveryStatus.PENDING;
 		this.occurredAt = event.occurredAt();
 		this.createdAt = now;
@@ -82,18 +87,22 @@ public class Delivery {
 	}
 
 	/**
-	 * Intends to tell {@code subscription} about {@code event}.
-	 * @throws IllegalArgumentException if the subscription is for another team or
-	 * inactive
+	 * Intends to tell {@code subscription} about {@code event} through {@code channel}.
+	 * @throws IllegalArgumentException if the subscription is for another team, inactive,
+	 * or has no webhook to call
 	 */
-	public static Delivery intend(MarkerChanged event, TeamSubscription subscription, Instant now) {
+	public static Delivery intend(MarkerChanged event, TeamSubscription subscription, DeliveryChannel channel,
+			Instant now) {
 		if (!subscription.isActive()) {
 			throw new IllegalArgumentException("Subscription " + subscription.id() + " is not active");
 		}
 		if (!subscription.team().equals(TeamSubscription.normaliseTeam(event.team()))) {
 			throw new IllegalArgumentException("Subscription " + subscription.id() + " is not for this team");
 		}
-		return new Delivery(event, subscription, now);
+		if (channel == DeliveryChannel.WEBHOOK && subscription.webhookUrl() == null) {
+			throw new IllegalArgumentException("Subscription " + subscription.id() + " has no webhook");
+		}
+		return new Delivery(event, subscription, channel, now);
 	}
 
 	/** The text to send: the team's reference and nothing personal (M1, D1). */
@@ -101,11 +110,18 @@ public class Delivery {
 		return TeamNotice.of(this.change, this.team, this.customerReference);
 	}
 
+	/** The webhook body: the same reference, the change as a code, no personal data. */
+	public WebhookNotice webhookNotice() {
+		return new WebhookNotice(
+				(this.change == MarkerChange.ADDED) ? WebhookNotice.MARKER_SET : WebhookNotice.MARKER_WITHDRAWN,
+				this.team, this.customerReference, this.occurredAt.toString(), this.id);
+	}
+
 	public boolean isDue(Instant now) {
 		return this.status == DeliveryStatus.PENDING && !this.nextAttemptAt.isAfter(now);
 	}
 
-	/** The mail server accepted the notice. */
+	/** The mail server or the webhook accepted the notice. */
 	public void sent(Instant now) {
 		requirePending("sent");
 		this.attempts++;
@@ -133,6 +149,21 @@ public class Delivery {
 		requirePending("cancelled");
 		this.status = DeliveryStatus.CANCELLED;
 		this.nextAttemptAt = null;
+	}
+
+	/**
+	 * A CRO sends a parked delivery again: PENDING and due now, with a fresh set of
+	 * attempts. The last error stays until the next attempt replaces it.
+	 * @throws IllegalStateException unless the delivery is FAILED
+	 */
+	public void redrive(Instant now) {
+		if (this.status != DeliveryStatus.FAILED) {
+			throw new IllegalStateException(
+					"Delivery " + this.id + " is " + this.status + " and cannot be re-driven; only FAILED can");
+		}
+		this.status = DeliveryStatus.PENDING;
+		this.attempts = 0;
+		this.nextAttemptAt = now;
 	}
 
 	private void requirePending(String move) {
@@ -163,6 +194,10 @@ public class Delivery {
 
 	public MarkerChange change() {
 		return this.change;
+	}
+
+	public DeliveryChannel channel() {
+		return this.channel;
 	}
 
 	public String recipient() {

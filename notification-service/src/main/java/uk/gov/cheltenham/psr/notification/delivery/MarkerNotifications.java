@@ -13,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.cheltenham.psr.notification.subscription.SubscriptionRemoved;
 import uk.gov.cheltenham.psr.notification.subscription.Subscriptions;
 import uk.gov.cheltenham.psr.notification.subscription.TeamSubscription;
+import uk.gov.cheltenham.psr.platform.domain.NotFound;
+import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 
 /**
  * Application service: turns marker changes into delivery intents (M3), deletes them when
- * an entry is purged (R12, D5), and shows the delivery log.
+ * an entry is purged (R12, D5), shows the delivery log and re-drives parked deliveries.
  */
 @Service
 public class MarkerNotifications {
@@ -38,9 +40,10 @@ public class MarkerNotifications {
 	}
 
 	/**
-	 * Writes one delivery per active subscription of the team, in the caller's
-	 * transaction. A redelivered event finds its deliveries and adds none (the unique key
-	 * on event and subscription backs this up).
+	 * Writes one delivery per active subscription of the team and channel (email always,
+	 * webhook when the subscription has one), in the caller's transaction. A redelivered
+	 * event finds its deliveries and adds none (the unique key on event, subscription and
+	 * channel backs this up).
 	 * @return how many deliveries were written
 	 */
 	@Transactional
@@ -48,15 +51,44 @@ public class MarkerNotifications {
 		Instant now = this.clock.instant();
 		int written = 0;
 		for (TeamSubscription subscription : this.subscriptions.activeFor(change.team())) {
-			if (!this.deliveries.existsByEventIdAndSubscriptionId(change.eventId(), subscription.id())) {
-				this.deliveries.save(Delivery.intend(change, subscription, now));
-				written++;
+			for (DeliveryChannel channel : channelsOf(subscription)) {
+				if (!this.deliveries.existsByEventIdAndSubscriptionIdAndChannel(change.eventId(), subscription.id(),
+						channel)) {
+					this.deliveries.save(Delivery.intend(change, subscription, channel, now));
+					written++;
+				}
 			}
 		}
 		if (written > 0) {
 			this.events.publishEvent(new DeliveriesQueued(written));
 		}
 		return written;
+	}
+
+	private static List<DeliveryChannel> channelsOf(TeamSubscription subscription) {
+		return (subscription.webhookUrl() != null) ? List.of(DeliveryChannel.EMAIL, DeliveryChannel.WEBHOOK)
+				: List.of(DeliveryChannel.EMAIL);
+	}
+
+	/**
+	 * A CRO sends a FAILED (parked) delivery again, once whatever made it fail is mended.
+	 * @throws NotFound if there is no such delivery
+	 * @throws RuleViolation if it is not FAILED, or its subscription was removed
+	 */
+	@Transactional
+	public Delivery redrive(UUID deliveryId) {
+		Delivery delivery = this.deliveries.findById(deliveryId)
+			.orElseThrow(() -> new NotFound("Delivery " + deliveryId));
+		if (delivery.status() != DeliveryStatus.FAILED) {
+			throw new RuleViolation("M3",
+					"Delivery " + deliveryId + " is " + delivery.status() + "; only a FAILED delivery is re-driven");
+		}
+		if (this.subscriptions.find(delivery.subscriptionId()).isEmpty()) {
+			throw new RuleViolation("M3", "The subscription of delivery " + deliveryId + " was removed");
+		}
+		delivery.redrive(this.clock.instant());
+		this.events.publishEvent(new DeliveriesQueued(1));
+		return delivery;
 	}
 
 	/** Deletes every delivery of a purged entry (R12, D5). */

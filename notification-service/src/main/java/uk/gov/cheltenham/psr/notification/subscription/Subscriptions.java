@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.notification.subscription;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,10 +22,14 @@ public class Subscriptions {
 
 	private final Clock clock;
 
-	public Subscriptions(TeamSubscriptions subscriptions, ApplicationEventPublisher events, Clock clock) {
+	private final WebhookUrlPolicy webhookUrlPolicy;
+
+	public Subscriptions(TeamSubscriptions subscriptions, ApplicationEventPublisher events, Clock clock,
+			WebhookUrlPolicy webhookUrlPolicy) {
 		this.subscriptions = subscriptions;
 		this.events = events;
 		this.clock = clock;
+		this.webhookUrlPolicy = webhookUrlPolicy;
 	}
 
 	@Transactional(readOnly = true)
@@ -33,13 +38,14 @@ public class Subscriptions {
 	}
 
 	/**
-	 * Subscribes a team's mailbox.
-	 * @throws RuleViolation if the team already has this mailbox
+	 * Subscribes a team's mailbox, and its webhook if given (with a new signing secret).
+	 * @throws RuleViolation if the team already has this mailbox, or the webhook is not
+	 * HTTPS
 	 */
 	@Transactional
 	public TeamSubscription subscribe(NewSubscription request, String createdBy) {
 		TeamSubscription subscription = TeamSubscription.subscribe(request.team(), request.email(),
-				request.webhookUrl(), request.active(), createdBy, this.clock.instant());
+				request.webhookUrl(), request.active(), createdBy, this.clock.instant(), this.webhookUrlPolicy);
 		if (this.subscriptions.existsByTeamAndEmail(subscription.team(), subscription.email())) {
 			throw new RuleViolation("M3",
 					"Team " + subscription.team() + " already has a subscription for that mailbox");
@@ -54,6 +60,11 @@ public class Subscriptions {
 			.orElseThrow(() -> new NotFound("Subscription " + subscriptionId));
 		this.subscriptions.delete(subscription);
 		this.events.publishEvent(new SubscriptionRemoved(subscriptionId));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<TeamSubscription> find(UUID subscriptionId) {
+		return this.subscriptions.findById(subscriptionId);
 	}
 
 	/** The active subscriptions of a team, however the team name is spelt. */

@@ -1,7 +1,9 @@
 package uk.gov.cheltenham.psr.notification.subscription;
 
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,11 +17,18 @@ import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 
 /**
  * A team's subscription to marker notifications (M3): the team's ICT/admin mailbox and an
- * optional webhook (stored now, delivered by a later issue). A team may have several.
+ * optional webhook. A subscription with a webhook gets a secret of its own, generated
+ * here, with which every call to the webhook is signed. A team may have several
+ * subscriptions.
+ * <p>
+ * The secret is stored as it is, because the sender needs it to sign; encrypting it at
+ * rest is a later issue.
  */
 @Entity
 @Table(name = "team_subscription")
 public class TeamSubscription {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Id
 	private UUID id;
@@ -32,6 +41,8 @@ public class TeamSubscription {
 	private String email;
 
 	private String webhookUrl;
+
+	private String webhookSecret;
 
 	private boolean active;
 
@@ -49,25 +60,43 @@ public class TeamSubscription {
 		this.team = team;
 		this.email = email;
 		this.webhookUrl = webhookUrl;
+		this.webhookSecret = (webhookUrl != null) ? newSecret() : null;
 		this.active = active;
 		this.createdBy = createdBy;
 		this.createdAt = now;
 	}
 
 	/**
-	 * Subscribes a team's mailbox.
-	 * @throws RuleViolation if the webhook is not HTTPS: a customer reference must not
-	 * cross the network in plain text (D1)
+	 * Subscribes a team's mailbox, and its webhook if given, under the production policy
+	 * (HTTPS only).
+	 * @throws RuleViolation if the webhook is not HTTPS
 	 */
 	public static TeamSubscription subscribe(String team, String email, URI webhookUrl, boolean active,
 			String createdBy, Instant now) {
+		return subscribe(team, email, webhookUrl, active, createdBy, now, WebhookUrlPolicy.HTTPS_ONLY);
+	}
+
+	/**
+	 * Subscribes a team's mailbox, and its webhook if given.
+	 * @throws RuleViolation if {@code policy} does not permit the webhook: a customer
+	 * reference must not cross the network in plain text (D1)
+	 */
+	public static TeamSubscription subscribe(String team, String email, URI webhookUrl, boolean active,
+			String createdBy, Instant now, WebhookUrlPolicy policy) {
 		Objects.requireNonNull(email, "email");
 		Objects.requireNonNull(createdBy, "createdBy");
-		if (webhookUrl != null && !"https".equalsIgnoreCase(webhookUrl.getScheme())) {
+		if (webhookUrl != null && !policy.permits(webhookUrl)) {
 			throw new RuleViolation("D1", "A team webhook must use HTTPS");
 		}
 		return new TeamSubscription(normaliseTeam(team), email.strip().toLowerCase(Locale.ROOT),
 				(webhookUrl != null) ? webhookUrl.toString() : null, active, createdBy, now);
+	}
+
+	/** 256 random bits, hex: long enough that it cannot be guessed from signatures. */
+	private static String newSecret() {
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		return HexFormat.of().formatHex(secret);
 	}
 
 	/**
@@ -93,6 +122,14 @@ public class TeamSubscription {
 
 	public String webhookUrl() {
 		return this.webhookUrl;
+	}
+
+	/**
+	 * The key webhook calls are signed with, or null without a webhook. Shown to the CRO
+	 * once, in the answer to the subscription; never listed or logged.
+	 */
+	public String webhookSecret() {
+		return this.webhookSecret;
 	}
 
 	public boolean isActive() {

@@ -1,5 +1,5 @@
 /**
- * Team subscriptions (M3): which team mailbox (and, later, webhook) is told about markers
- * set and withdrawn for that team's customers.
+ * Team subscriptions (M3): which team mailbox and webhook are told about markers set and
+ * withdrawn for that team's customers, and which webhook addresses are permitted.
  */
 package uk.gov.cheltenham.psr.notification.subscription;

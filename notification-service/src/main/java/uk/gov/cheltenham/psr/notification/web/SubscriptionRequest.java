@@ -17,8 +17,7 @@ import uk.gov.cheltenham.psr.notification.subscription.NewSubscription;
 record SubscriptionRequest(
 		@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
 				message = "letters, digits, '-' and '_' only") String team,
-		@NotBlank @Email @Size(max = 254) String email,
-		@Size(max = 2000) @URL(protocol = "https", message = "must be an https URL") String webhookUrl,
+		@NotBlank @Email @Size(max = 254) String email, @Size(max = 2000) @URL @PermittedWebhookUrl String webhookUrl,
 		Boolean active) {
 
 	NewSubscription toNewSubscription() {

@@ -26,7 +26,7 @@ class DeliveryTest {
 	@Test
 	@DisplayName("M3: a new delivery is pending and due at once, addressed to the team's mailbox")
 	void pendingAndDue() {
-		Delivery delivery = Delivery.intend(setFor("Housing"), this.housing, NOW);
+		Delivery delivery = Delivery.intend(setFor("Housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(delivery.isDue(NOW)).isTrue();
@@ -38,7 +38,7 @@ class DeliveryTest {
 	@Test
 	@DisplayName("M3: a sent delivery is SENT after one attempt and cannot be sent again")
 	void sent() {
-		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, NOW);
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 
 		delivery.sent(NOW.plusSeconds(1));
 
@@ -52,7 +52,7 @@ class DeliveryTest {
 	@Test
 	@DisplayName("M3: a failed attempt is retried later, and after five the delivery is FAILED")
 	void boundedAttempts() {
-		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, NOW);
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 
 		delivery.failed("MailSendException", FIVE_ATTEMPTS, NOW);
 
@@ -77,7 +77,7 @@ class DeliveryTest {
 	@Test
 	@DisplayName("D1: the recorded error is bounded in length")
 	void boundedError() {
-		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, NOW);
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 
 		delivery.failed("x".repeat(2000), FIVE_ATTEMPTS, NOW);
 
@@ -87,12 +87,12 @@ class DeliveryTest {
 	@Test
 	@DisplayName("M3: a cancelled delivery is never due; a sent one cannot be cancelled")
 	void cancel() {
-		Delivery pending = Delivery.intend(setFor("housing"), this.housing, NOW);
+		Delivery pending = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 		pending.cancel();
 		assertThat(pending.status()).isEqualTo(DeliveryStatus.CANCELLED);
 		assertThat(pending.isDue(NOW.plusSeconds(60))).isFalse();
 
-		Delivery sent = Delivery.intend(setFor("housing"), this.housing, NOW);
+		Delivery sent = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 		sent.sent(NOW);
 		assertThatIllegalStateException().isThrownBy(sent::cancel);
 	}
@@ -105,8 +105,53 @@ class DeliveryTest {
 		TeamSubscription revenues = TeamSubscription.subscribe("revenues", "rev@council.example",
 				URI.create("https://revenues.council.example/psr"), true, "cro", NOW);
 
-		assertThatIllegalArgumentException().isThrownBy(() -> Delivery.intend(setFor("housing"), inactive, NOW));
-		assertThatIllegalArgumentException().isThrownBy(() -> Delivery.intend(setFor("housing"), revenues, NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Delivery.intend(setFor("housing"), inactive, DeliveryChannel.EMAIL, NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Delivery.intend(setFor("housing"), revenues, DeliveryChannel.EMAIL, NOW));
+	}
+
+	@Test
+	@DisplayName("M3: a webhook delivery is its own intent, addressed to the webhook, with a body free of personal data")
+	void webhookDelivery() {
+		TeamSubscription withWebhook = TeamSubscription.subscribe("housing", "housing-ict@council.example",
+				URI.create("https://housing.council.example/psr"), true, "cro", NOW);
+		MarkerChanged withdrawn = new MarkerChanged(UUID.randomUUID(), NOW, UUID.randomUUID(), "housing", "HSG-000123",
+				MarkerChange.REMOVED);
+
+		Delivery email = Delivery.intend(withdrawn, withWebhook, DeliveryChannel.EMAIL, NOW);
+		Delivery webhook = Delivery.intend(withdrawn, withWebhook, DeliveryChannel.WEBHOOK, NOW);
+
+		assertThat(email.channel()).isEqualTo(DeliveryChannel.EMAIL);
+		assertThat(email.recipient()).isEqualTo("housing-ict@council.example");
+		assertThat(webhook.channel()).isEqualTo(DeliveryChannel.WEBHOOK);
+		assertThat(webhook.recipient()).isEqualTo("https://housing.council.example/psr");
+		assertThat(webhook.id()).isNotEqualTo(email.id());
+		assertThat(webhook.webhookNotice()).isEqualTo(
+				new WebhookNotice("MARKER_WITHDRAWN", "housing", "HSG-000123", "2026-11-28T10:00:00Z", webhook.id()));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.WEBHOOK, NOW))
+			.withMessageContaining("no webhook");
+	}
+
+	@Test
+	@DisplayName("M3: a FAILED delivery is re-driven to PENDING, due now, with a fresh set of attempts; nothing else is")
+	void redrive() {
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
+		assertThatIllegalStateException().isThrownBy(() -> delivery.redrive(NOW));
+		for (int i = 0; i < 5; i++) {
+			delivery.failed("HTTP 500", FIVE_ATTEMPTS, NOW);
+		}
+
+		delivery.redrive(NOW.plusSeconds(60));
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+		assertThat(delivery.attempts()).isZero();
+		assertThat(delivery.isDue(NOW.plusSeconds(60))).isTrue();
+		delivery.failed("HTTP 500", FIVE_ATTEMPTS, NOW.plusSeconds(60));
+		assertThat(delivery.status()).as("retried again, not parked at once").isEqualTo(DeliveryStatus.PENDING);
+		delivery.sent(NOW.plusSeconds(70));
+		assertThatIllegalStateException().isThrownBy(() -> delivery.redrive(NOW));
 	}
 
 	private static MarkerChanged setFor(String team) {

@@ -37,4 +37,30 @@ class TeamSubscriptionTest {
 			.satisfies((ex) -> assertThat(ex.rule()).isEqualTo("D1"));
 	}
 
+	@Test
+	@DisplayName("M3: a subscription with a webhook gets a fresh 256-bit secret; one without gets none")
+	void webhookSecret() {
+		TeamSubscription first = TeamSubscription.subscribe("housing", "a@council.example",
+				URI.create("https://housing.council.example/psr"), true, "cro", NOW);
+		TeamSubscription second = TeamSubscription.subscribe("housing", "b@council.example",
+				URI.create("https://housing.council.example/psr"), true, "cro", NOW);
+		TeamSubscription mailOnly = TeamSubscription.subscribe("housing", "c@council.example", null, true, "cro", NOW);
+
+		assertThat(first.webhookSecret()).matches("[0-9a-f]{64}");
+		assertThat(second.webhookSecret()).matches("[0-9a-f]{64}").isNotEqualTo(first.webhookSecret());
+		assertThat(mailOnly.webhookSecret()).isNull();
+	}
+
+	@Test
+	@DisplayName("D1: plain HTTP to loopback only where the policy allows it")
+	void loopbackUnderPolicy() {
+		URI loopback = URI.create("http://127.0.0.1:8080/psr");
+
+		assertThat(TeamSubscription
+			.subscribe("housing", "a@council.example", loopback, true, "cro", NOW, new WebhookUrlPolicy(true))
+			.webhookUrl()).isEqualTo("http://127.0.0.1:8080/psr");
+		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> TeamSubscription.subscribe("housing",
+				"a@council.example", loopback, true, "cro", NOW, WebhookUrlPolicy.HTTPS_ONLY));
+	}
+
 }

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -117,6 +119,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail unauthenticated(AuthenticationException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "A valid token is required");
 		problem.setTitle("Unauthorized");
+		return problem;
+	}
+
+	/**
+	 * Two changes to the same thing crossed: the later one is refused whole, to be
+	 * retried.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
+	ProblemDetail conflict(Exception ex) {
+		log.info("Conflicting change refused: {}", ex.getClass().getName());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"This was changed by someone else at the same moment; nothing of yours was saved. Reload and try again.");
+		problem.setTitle("Conflict");
 		return problem;
 	}
 
