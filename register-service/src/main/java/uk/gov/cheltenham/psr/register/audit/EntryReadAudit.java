@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import uk.gov.cheltenham.psr.register.entry.EntryEvents;
 
 /** Append-only record of every read of an entry (R1, D3). */
 @Component
@@ -20,6 +23,12 @@ public class EntryReadAudit {
 	public void recordRead(UUID entryId, String reader, String role, String purpose) {
 		this.jdbc.update("insert into entry_read_audit (entry_id, reader, role, purpose) values (?, ?, ?, ?)", entryId,
 				reader, role, purpose);
+	}
+
+	/** The audit of content goes with the purged entry (R12). */
+	@EventListener
+	void on(EntryEvents.Purged purged) {
+		this.jdbc.update("delete from entry_read_audit where entry_id = ?", purged.entryId());
 	}
 
 	public List<Read> readsOf(UUID entryId) {

@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.register.entry;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,5 +9,9 @@ import org.springframework.data.repository.CrudRepository;
 public interface Entries extends CrudRepository<Entry, UUID> {
 
 	List<Entry> findByStatusOrderByReviewDueAsc(EntryStatus status);
+
+	List<Entry> findByStatusAndPurgeDueLessThanEqual(EntryStatus status, LocalDate today);
+
+	List<Entry> findByStatusAndExpiresOnLessThanEqual(EntryStatus status, LocalDate today);
 
 }

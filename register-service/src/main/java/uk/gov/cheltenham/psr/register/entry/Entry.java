@@ -32,6 +32,11 @@ import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 @Table(name = "entry")
 public class Entry extends AbstractAggregateRoot<Entry> {
 
+	/**
+	 * Details of a removed entry are kept this long for background, then purged (R12).
+	 */
+	public static final Period RETENTION_AFTER_REMOVAL = Period.ofMonths(6);
+
 	@Id
 	private UUID id;
 
@@ -51,6 +56,16 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	private LocalDate expiresOn;
 
 	private LocalDate reviewDue;
+
+	private String periodReason;
+
+	private String periodSetBy;
+
+	private LocalDate removalDecidedOn;
+
+	private LocalDate removedOn;
+
+	private LocalDate purgeDue;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "entry_incident", joinColumns = @JoinColumn(name = "entry_id"))
@@ -108,6 +123,111 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		this.incidentTypes.add(incidentType);
 	}
 
+	/**
+	 * The CSSM (or the Executive Director) sets another restriction period, counted from
+	 * the opening, with a recorded reason (R3). A longer period is an extension the
+	 * customer is told about (R8).
+	 */
+	public void setRestrictionPeriod(Period period, String reason, String decidedBy, LocalDate today) {
+		if (this.status != EntryStatus.ACTIVE) {
+			throw new RuleViolation("R3", "Only an active entry's period can be changed; this one is " + this.status);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("R3", "Another restriction period needs a recorded reason");
+		}
+		if (period.isNegative() || period.isZero()) {
+			throw new RuleViolation("R3", "A restriction period must be positive");
+		}
+		LocalDate newExpiry = this.openedOn.plus(period);
+		if (!newExpiry.isAfter(today)) {
+			throw new RuleViolation("R3", "That period would already have expired");
+		}
+		boolean extended = newExpiry.isAfter(this.expiresOn);
+		this.restrictionPeriod = period.toString();
+		this.periodReason = reason;
+		this.periodSetBy = decidedBy;
+		this.expiresOn = newExpiry;
+		// a review is still due at most 6 months ahead (R9) and never after expiry
+		this.reviewDue = RestrictionPeriods.reviewDue(today, newExpiry).isBefore(this.reviewDue)
+				? RestrictionPeriods.reviewDue(today, newExpiry) : this.reviewDue;
+		if (extended) {
+			registerEvent(new EntryEvents.Extended(this.id, this.expiresOn, this.reviewDue));
+			registerEvent(
+					new EntryEvents.LetterRequested(this.id, UUID.randomUUID(), EntryEvents.LetterKind.EXTENSION));
+		}
+	}
+
+	/** Whether the period ran out without a re-decision (R3). */
+	public boolean isExpiredOn(LocalDate today) {
+		return this.status == EntryStatus.ACTIVE && !today.isBefore(this.expiresOn);
+	}
+
+	/**
+	 * Nothing stays active past expiry without a recorded re-decision (R3): the entry is
+	 * flagged expired and its markers withdrawn (M2).
+	 */
+	public void expire(LocalDate today) {
+		if (!isExpiredOn(today)) {
+			throw new RuleViolation("R3", "Only an active entry past its expiry date can expire");
+		}
+		this.status = EntryStatus.EXPIRED;
+		withdrawMarkers();
+	}
+
+	/**
+	 * Records a decision to remove the entry (R12). It stays in force until the
+	 * Governance Group approves the removal (R10).
+	 */
+	public void decideRemoval(LocalDate today) {
+		if (this.status != EntryStatus.ACTIVE) {
+			throw new RuleViolation("R12", "Only an active entry can be removed; this one is " + this.status);
+		}
+		if (this.removalDecidedOn != null) {
+			throw new RuleViolation("R12", "A removal of this entry is already awaiting Governance approval");
+		}
+		this.removalDecidedOn = today;
+	}
+
+	/**
+	 * The Governance Group approves a recorded removal (R10): the entry is removed, its
+	 * markers withdrawn (M2), the customer told (R8), and its details kept for 6 months
+	 * before the purge (R12).
+	 */
+	public void approveRemoval(LocalDate today) {
+		if (this.status != EntryStatus.ACTIVE) {
+			throw new RuleViolation("R12", "Only an active entry can be removed; this one is " + this.status);
+		}
+		if (this.removalDecidedOn == null) {
+			throw new RuleViolation("R10", "A removal takes effect only after a recorded removal decision is approved");
+		}
+		this.status = EntryStatus.REMOVED;
+		this.removedOn = today;
+		this.purgeDue = today.plus(RETENTION_AFTER_REMOVAL);
+		withdrawMarkers();
+		registerEvent(new EntryEvents.Removed(this.id, this.purgeDue));
+		registerEvent(new EntryEvents.LetterRequested(this.id, UUID.randomUUID(), EntryEvents.LetterKind.REMOVAL));
+	}
+
+	/** Whether the 6 months after removal have passed and the entry must go (R12). */
+	public boolean isPurgeDue(LocalDate today) {
+		return this.status == EntryStatus.REMOVED && this.purgeDue != null && !today.isBefore(this.purgeDue);
+	}
+
+	/**
+	 * Announces the purge of everything personal about this entry (R12, D5); the caller
+	 * deletes the entry itself. Only the basis and removal month survive, as counts.
+	 */
+	public void purge(LocalDate today) {
+		if (!isPurgeDue(today)) {
+			throw new RuleViolation("R12", "An entry is purged only 6 months after its approved removal");
+		}
+		registerEvent(new EntryEvents.Purged(this.id, this.basis, removedInMonth()));
+	}
+
+	private void withdrawMarkers() {
+		this.teamReferences.forEach((reference) -> registerEvent(new EntryEvents.MarkerWithdrawn(this.id, reference)));
+	}
+
 	/** The events this entry will publish when saved; visible to the domain's tests. */
 	List<Object> recordedEvents() {
 		return List.copyOf(domainEvents());
@@ -139,6 +259,22 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 
 	public LocalDate reviewDue() {
 		return this.reviewDue;
+	}
+
+	public LocalDate removalDecidedOn() {
+		return this.removalDecidedOn;
+	}
+
+	LocalDate removedInMonth() {
+		return this.removedOn.withDayOfMonth(1);
+	}
+
+	public LocalDate purgeDue() {
+		return this.purgeDue;
+	}
+
+	public String periodReason() {
+		return this.periodReason;
 	}
 
 	public Set<UUID> incidentIds() {

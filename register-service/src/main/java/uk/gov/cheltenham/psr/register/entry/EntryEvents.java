@@ -18,12 +18,27 @@ public final class EntryEvents {
 	public record MarkerSet(UUID entryId, TeamReference reference) {
 	}
 
+	public record MarkerWithdrawn(UUID entryId, TeamReference reference) {
+	}
+
+	public record Extended(UUID entryId, LocalDate expiresOn, LocalDate reviewDue) {
+	}
+
+	public record Removed(UUID entryId, LocalDate purgeDue) {
+	}
+
+	/**
+	 * Carries only what the anonymous counts keep: the basis and the month of removal.
+	 */
+	public record Purged(UUID entryId, EntryBasis basis, LocalDate removedInMonth) {
+	}
+
 	public record LetterRequested(UUID entryId, UUID requestId, LetterKind kind) {
 	}
 
 	public enum LetterKind {
 
-		WARNING, RESTRICTION
+		WARNING, RESTRICTION, EXTENSION, REMOVAL
 
 	}
 

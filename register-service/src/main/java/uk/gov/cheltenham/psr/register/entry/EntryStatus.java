@@ -2,6 +2,11 @@ package uk.gov.cheltenham.psr.register.entry;
 
 public enum EntryStatus {
 
-	ACTIVE, REMOVED
+	/** In force. */
+	ACTIVE,
+	/** Removed after Governance approval; details kept until the purge (R10, R12). */
+	REMOVED,
+	/** The restriction period ran out without a re-decision (R3). */
+	EXPIRED
 
 }

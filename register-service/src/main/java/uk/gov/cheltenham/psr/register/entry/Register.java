@@ -2,13 +2,19 @@ package uk.gov.cheltenham.psr.register.entry;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
 
@@ -18,13 +24,21 @@ import uk.gov.cheltenham.psr.platform.domain.NotFound;
 @Service
 public class Register {
 
+	private static final Logger log = LoggerFactory.getLogger(Register.class);
+
 	private final Entries entries;
 
 	private final Clock clock;
 
-	public Register(Entries entries, Clock clock) {
+	private final PurgedEntryCounts counts;
+
+	private final TransactionTemplate transaction;
+
+	public Register(Entries entries, Clock clock, PurgedEntryCounts counts, PlatformTransactionManager transactions) {
 		this.entries = entries;
 		this.clock = clock;
+		this.counts = counts;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -40,6 +54,71 @@ public class Register {
 			return this.entries.save(entry);
 		}
 		return this.entries.save(Entry.openFrom(incident, LocalDate.now(this.clock)));
+	}
+
+	@Transactional
+	public Entry decideRemoval(UUID entryId) {
+		Entry entry = find(entryId);
+		entry.decideRemoval(today());
+		return this.entries.save(entry);
+	}
+
+	@Transactional
+	public Entry approveRemoval(UUID entryId) {
+		Entry entry = find(entryId);
+		entry.approveRemoval(today());
+		return this.entries.save(entry);
+	}
+
+	@Transactional
+	public Entry setRestrictionPeriod(UUID entryId, Period period, String reason, String decidedBy) {
+		Entry entry = find(entryId);
+		entry.setRestrictionPeriod(period, reason, decidedBy, today());
+		return this.entries.save(entry);
+	}
+
+	/**
+	 * The scheduled job: expires entries past their period (R3) and purges removed
+	 * entries 6 months on (R12). One transaction per entry, so one failure holds up no
+	 * other.
+	 */
+	public void housekeeping() {
+		LocalDate today = today();
+		for (Entry expired : this.entries.findByStatusAndExpiresOnLessThanEqual(EntryStatus.ACTIVE, today)) {
+			inOwnTransaction(expired.id(), () -> {
+				Entry entry = find(expired.id());
+				if (entry.isExpiredOn(today)) {
+					entry.expire(today);
+					this.entries.save(entry);
+				}
+			});
+		}
+		for (Entry due : this.entries.findByStatusAndPurgeDueLessThanEqual(EntryStatus.REMOVED, today)) {
+			inOwnTransaction(due.id(), () -> {
+				Entry entry = find(due.id());
+				if (entry.isPurgeDue(today)) {
+					entry.purge(today);
+					// save publishes Purged (audit rows and copies elsewhere go with it)
+					Entry saved = this.entries.save(entry);
+					this.counts.countPurged(saved.basis(), saved.removedInMonth());
+					this.entries.delete(saved);
+				}
+			});
+		}
+	}
+
+	private void inOwnTransaction(UUID entryId, Runnable work) {
+		try {
+			this.transaction.executeWithoutResult((status) -> work.run());
+		}
+		catch (RuntimeException ex) {
+			// the id and class only: a message may carry personal data; retried next run
+			log.warn("Housekeeping of entry {} failed: {}", entryId, ex.getClass().getName());
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	@Transactional(readOnly = true)

@@ -6,11 +6,15 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import uk.gov.cheltenham.psr.events.EntryExtended;
 import uk.gov.cheltenham.psr.events.EntryOpened;
+import uk.gov.cheltenham.psr.events.EntryPurged;
+import uk.gov.cheltenham.psr.events.EntryRemoved;
 import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.LetterType;
 import uk.gov.cheltenham.psr.events.Marker;
 import uk.gov.cheltenham.psr.events.MarkerSet;
+import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
 import uk.gov.cheltenham.psr.events.ReviewOutcome;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
 import uk.gov.cheltenham.psr.register.entry.EntryBasis;
@@ -54,6 +58,33 @@ class RegisterEventPublisher {
 	void on(EntryEvents.LetterRequested requested) {
 		this.outbox.publish(new LetterRequested(UUID.randomUUID(), this.clock.instant(), requested.entryId(),
 				requested.requestId(), LetterType.valueOf(requested.kind().name())));
+	}
+
+	@EventListener
+	void on(EntryEvents.MarkerWithdrawn withdrawn) {
+		String team = withdrawn.reference().team();
+		String reference = withdrawn.reference().reference();
+		// a tombstone: compaction leaves no trace of the marker (M2)
+		this.outbox.removeMarker(new Marker(team, reference));
+		this.outbox.publish(
+				new MarkerWithdrawn(UUID.randomUUID(), this.clock.instant(), withdrawn.entryId(), team, reference));
+	}
+
+	@EventListener
+	void on(EntryEvents.Removed removed) {
+		this.outbox
+			.publish(new EntryRemoved(UUID.randomUUID(), this.clock.instant(), removed.entryId(), removed.purgeDue()));
+	}
+
+	@EventListener
+	void on(EntryEvents.Extended extended) {
+		this.outbox.publish(new EntryExtended(UUID.randomUUID(), this.clock.instant(), extended.entryId(),
+				extended.expiresOn(), extended.reviewDue()));
+	}
+
+	@EventListener
+	void on(EntryEvents.Purged purged) {
+		this.outbox.publish(new EntryPurged(UUID.randomUUID(), this.clock.instant(), purged.entryId()));
 	}
 
 }

@@ -3,6 +3,12 @@ package uk.gov.cheltenham.psr.register.web;
 import java.util.List;
 import java.util.UUID;
 
+import java.time.Period;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +17,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,6 +64,34 @@ class EntryController {
 	List<EntryReadAudit.Read> reads(@PathVariable UUID id) {
 		this.register.find(id);
 		return this.audit.readsOf(id);
+	}
+
+	/** A removal decision (R12); it takes effect only after Governance approval (R10). */
+	@PostMapping("/{id}/removal")
+	@PreAuthorize("hasRole('CRO')")
+	EntryView decideRemoval(@PathVariable UUID id) {
+		return EntryView.of(this.register.decideRemoval(id));
+	}
+
+	@PostMapping("/{id}/removal/approve")
+	@PreAuthorize("hasRole('GOVERNANCE')")
+	EntryView approveRemoval(@PathVariable UUID id) {
+		return EntryView.of(this.register.approveRemoval(id));
+	}
+
+	/** Another restriction period with its recorded reason (R3). */
+	@PostMapping("/{id}/restriction-period")
+	@PreAuthorize("hasAnyRole('CSSM', 'EXECUTIVE_DIRECTOR')")
+	EntryView setRestrictionPeriod(@PathVariable UUID id, @Valid @RequestBody PeriodDecision decision,
+			@AuthenticationPrincipal Jwt caller) {
+		return EntryView.of(this.register.setRestrictionPeriod(id, Period.parse(decision.period()), decision.reason(),
+				caller.getSubject()));
+	}
+
+	record PeriodDecision(
+			@NotNull @Pattern(regexp = "P(?=\\d)(\\d{1,3}Y)?(\\d{1,4}M)?(\\d{1,4}W)?(\\d{1,5}D)?",
+					message = "an ISO-8601 period such as P18M") String period,
+			@NotBlank @Size(max = 500) String reason) {
 	}
 
 }

@@ -9,11 +9,13 @@ import uk.gov.cheltenham.psr.register.entry.EntryBasis;
 import uk.gov.cheltenham.psr.register.entry.EntryStatus;
 
 record EntryView(UUID id, EntryBasis basis, EntryStatus status, LocalDate openedOn, String restrictionPeriod,
-		LocalDate expiresOn, LocalDate reviewDue, Set<UUID> incidentIds) {
+		LocalDate expiresOn, LocalDate reviewDue, Set<UUID> incidentIds, LocalDate removalDecidedOn, LocalDate purgeDue,
+		String periodReason) {
 
 	static EntryView of(Entry entry) {
 		return new EntryView(entry.id(), entry.basis(), entry.status(), entry.openedOn(),
-				entry.restrictionPeriod().toString(), entry.expiresOn(), entry.reviewDue(), entry.incidentIds());
+				entry.restrictionPeriod().toString(), entry.expiresOn(), entry.reviewDue(), entry.incidentIds(),
+				entry.removalDecidedOn(), entry.purgeDue(), entry.periodReason());
 	}
 
 }

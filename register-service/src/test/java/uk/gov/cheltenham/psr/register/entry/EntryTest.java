@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EntryTest {
 
@@ -58,6 +61,115 @@ class EntryTest {
 			.singleElement()
 			.extracting((event) -> ((EntryEvents.LetterRequested) event).kind())
 			.isEqualTo(EntryEvents.LetterKind.RESTRICTION);
+	}
+
+	@Test
+	@DisplayName("R10, R12: a removal decision leaves the entry in force until Governance approves it")
+	void removalDecisionAwaitsApproval() {
+		Entry entry = opened();
+		entry.decideRemoval(TODAY);
+		assertThat(entry.status()).isEqualTo(EntryStatus.ACTIVE);
+		assertThat(entry.removalDecidedOn()).isEqualTo(TODAY);
+		assertThat(entry.recordedEvents()).noneMatch(EntryEvents.Removed.class::isInstance);
+	}
+
+	@Test
+	@DisplayName("R12, M2, R8: approved removal withdraws every marker, is kept 6 months and asks for a removal letter")
+	void approvedRemoval() {
+		Entry entry = opened();
+		entry.decideRemoval(TODAY);
+		entry.approveRemoval(TODAY.plusDays(3));
+		assertThat(entry.status()).isEqualTo(EntryStatus.REMOVED);
+		assertThat(entry.purgeDue()).isEqualTo(LocalDate.of(2027, 6, 1));
+		assertThat(entry.recordedEvents()).filteredOn(EntryEvents.MarkerWithdrawn.class::isInstance)
+			.extracting((event) -> ((EntryEvents.MarkerWithdrawn) event).reference())
+			.containsExactlyInAnyOrderElementsOf(entry.teamReferences());
+		assertThat(entry.recordedEvents()).filteredOn(EntryEvents.Removed.class::isInstance).hasSize(1);
+		assertThat(entry.recordedEvents()).filteredOn(EntryEvents.LetterRequested.class::isInstance)
+			.extracting((event) -> ((EntryEvents.LetterRequested) event).kind())
+			.contains(EntryEvents.LetterKind.REMOVAL);
+	}
+
+	@Test
+	@DisplayName("R10: approving a removal nobody decided is refused")
+	void approveWithoutDecision() {
+		Entry entry = opened();
+		assertThatThrownBy(() -> entry.approveRemoval(TODAY)).isInstanceOf(RuleViolation.class)
+			.extracting((ex) -> ((RuleViolation) ex).rule())
+			.isEqualTo("R10");
+		assertThat(entry.status()).isEqualTo(EntryStatus.ACTIVE);
+	}
+
+	@Test
+	@DisplayName("R12: deciding a removal twice, or removing a removed entry, is refused")
+	void removeTwice() {
+		Entry entry = opened();
+		entry.decideRemoval(TODAY);
+		assertThatThrownBy(() -> entry.decideRemoval(TODAY)).isInstanceOf(RuleViolation.class);
+		entry.approveRemoval(TODAY);
+		assertThatThrownBy(() -> entry.decideRemoval(TODAY)).isInstanceOf(RuleViolation.class);
+		assertThatThrownBy(() -> entry.approveRemoval(TODAY)).isInstanceOf(RuleViolation.class);
+	}
+
+	@Test
+	@DisplayName("R12: an entry is purged only once 6 months have passed since its removal")
+	void purgeOnlyAfterSixMonths() {
+		Entry entry = opened();
+		assertThat(entry.isPurgeDue(TODAY.plusYears(10))).isFalse();
+		entry.decideRemoval(TODAY);
+		entry.approveRemoval(TODAY);
+		LocalDate dayBefore = TODAY.plusMonths(6).minusDays(1);
+		assertThat(entry.isPurgeDue(dayBefore)).isFalse();
+		assertThatThrownBy(() -> entry.purge(dayBefore)).isInstanceOf(RuleViolation.class);
+		entry.purge(TODAY.plusMonths(6));
+		assertThat(entry.recordedEvents()).filteredOn(EntryEvents.Purged.class::isInstance)
+			.singleElement()
+			.isEqualTo(new EntryEvents.Purged(entry.id(), EntryBasis.REGISTER_ENTRY, LocalDate.of(2026, 11, 1)));
+	}
+
+	@Test
+	@DisplayName("R3: the CSSM may set another period with a recorded reason; a longer one is an extension with a letter")
+	void cssmSetsAnotherPeriod() {
+		Entry entry = opened();
+		entry.setRestrictionPeriod(Period.parse("P5Y"), "repeated threats to staff", "cssm-1", TODAY.plusMonths(1));
+		assertThat(entry.restrictionPeriod()).isEqualTo(Period.ofYears(5));
+		assertThat(entry.expiresOn()).isEqualTo(LocalDate.of(2031, 11, 28));
+		assertThat(entry.periodReason()).isEqualTo("repeated threats to staff");
+		assertThat(entry.recordedEvents()).filteredOn(EntryEvents.Extended.class::isInstance).hasSize(1);
+		assertThat(entry.recordedEvents()).filteredOn(EntryEvents.LetterRequested.class::isInstance)
+			.extracting((event) -> ((EntryEvents.LetterRequested) event).kind())
+			.contains(EntryEvents.LetterKind.EXTENSION);
+	}
+
+	@Test
+	@DisplayName("R3: a shorter period pulls the review in; no reason, or a period already over, is refused")
+	void shorterPeriodAndRefusals() {
+		Entry entry = opened();
+		assertThatThrownBy(() -> entry.setRestrictionPeriod(Period.ofMonths(18), " ", "cssm-1", TODAY))
+			.isInstanceOf(RuleViolation.class);
+		assertThatThrownBy(() -> entry.setRestrictionPeriod(Period.ofMonths(1), "ok", "cssm-1", TODAY.plusMonths(2)))
+			.isInstanceOf(RuleViolation.class);
+		entry.setRestrictionPeriod(Period.ofMonths(3), "behaviour improved", "cssm-1", TODAY);
+		assertThat(entry.expiresOn()).isEqualTo(LocalDate.of(2027, 2, 28));
+		assertThat(entry.reviewDue()).isEqualTo(LocalDate.of(2027, 2, 28));
+		assertThat(entry.recordedEvents()).noneMatch(EntryEvents.Extended.class::isInstance);
+	}
+
+	@Test
+	@DisplayName("R3, M2: an entry past expiry without a re-decision expires and its markers are withdrawn")
+	void expiry() {
+		Entry entry = opened();
+		assertThat(entry.isExpiredOn(LocalDate.of(2030, 11, 27))).isFalse();
+		assertThatThrownBy(() -> entry.expire(LocalDate.of(2030, 11, 27))).isInstanceOf(RuleViolation.class);
+		entry.expire(LocalDate.of(2030, 11, 28));
+		assertThat(entry.status()).isEqualTo(EntryStatus.EXPIRED);
+		assertThat(entry.recordedEvents()).filteredOn(EntryEvents.MarkerWithdrawn.class::isInstance).hasSize(2);
+		assertThatThrownBy(() -> entry.setRestrictionPeriod(Period.ofYears(9), "late", "cssm-1", TODAY))
+			.isInstanceOf(RuleViolation.class);
+	}
+
+	private static Entry opened() {
+		return Entry.openFrom(incident(EntryBasis.REGISTER_ENTRY, IncidentType.PHYSICAL_ASSAULT), TODAY);
 	}
 
 	private static ReviewedIncident incident(EntryBasis basis, IncidentType type) {
