@@ -43,7 +43,7 @@ class ArchitectureTest {
 	@DisplayName("the domain knows nothing of config/")
 	void domainIndependentOfConfig() {
 		noClasses().that()
-			.resideInAnyPackage(ROOT + ".agreement..", ROOT + ".outbound..")
+			.resideInAnyPackage(ROOT + ".agreement..", ROOT + ".outbound..", ROOT + ".inbound..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage(ROOT + ".config..")

@@ -1,6 +1,9 @@
 package uk.gov.cheltenham.psr.partnersync;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import uk.gov.cheltenham.psr.events.AppealLodged;
 import uk.gov.cheltenham.psr.events.EntryApproved;
@@ -52,8 +58,42 @@ class PartnerSyncIT {
 
 	final KafkaTestClient kafka = KafkaTestClient.shared();
 
+	private static TestSmtpServer partnerSmtp;
+
+	private static TestTls partnerCertificate;
+
 	@LocalServerPort
 	int port;
+
+	/** CBH's mail server for this JVM: requires STARTTLS, with a certificate we trust. */
+	static synchronized TestSmtpServer partnerSmtp() {
+		if (partnerSmtp == null) {
+			try {
+				partnerCertificate = TestTls.generate(Files.createTempDirectory("partner-tls"), "partner");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			partnerSmtp = TestSmtpServer.requiringTls(partnerCertificate);
+		}
+		return partnerSmtp;
+	}
+
+	@DynamicPropertySource
+	static void partnerMailServer(DynamicPropertyRegistry registry) {
+		registry.add("psr.partner.smtp.host", () -> "localhost");
+		registry.add("psr.partner.smtp.port", () -> partnerSmtp().port());
+		registry.add("psr.partner.smtp.trust-store", () -> partnerCertificate.trustStore().toString());
+		registry.add("psr.partner.smtp.trust-store-password", () -> partnerCertificate.password());
+		registry.add("psr.partner.smtp.poll-interval", () -> "200ms");
+	}
+
+	@AfterAll
+	static void stopPartnerMailServer() {
+		if (partnerSmtp != null) {
+			partnerSmtp.close();
+		}
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -75,8 +115,9 @@ class PartnerSyncIT {
 				.containsEntry("register_change", "ENTRY_OPENED")
 				.containsEntry("source_event_id", eventId)
 				.containsEntry("agreement_reference", "CBH-DSA-2024-01")
-				.containsEntry("recipient", "psr-updates@cbh.example")
-				.containsEntry("status", "PENDING");
+				.containsEntry("recipient", "psr-updates@cbh.example");
+			// the sender may already have delivered it
+			assertThat(update.get("status")).isIn("PENDING", "SENT");
 			assertThat(fields(update)).containsExactlyElementsOf(ALLOW_LIST);
 		});
 
@@ -90,7 +131,7 @@ class PartnerSyncIT {
 		assertThat(line.get("change").asString()).isEqualTo("EntryOpened");
 		assertThat(line.get("recipient").asString()).isEqualTo("psr-updates@cbh.example");
 		assertThat(line.get("agreementReference").asString()).isEqualTo("CBH-DSA-2024-01");
-		assertThat(line.get("status").asString()).isEqualTo("PENDING");
+		assertThat(line.get("status").asString()).isIn("PENDING", "SENT");
 		assertThat(line.get("recordedAt").isNull()).isFalse();
 		List<String> reportedFields = new ArrayList<>();
 		line.get("fields").forEach((field) -> reportedFields.add(field.asString()));
@@ -110,6 +151,30 @@ class PartnerSyncIT {
 		awaitProcessed(laterEventId);
 
 		assertThat(updates(entryId)).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("P1, P3: an update is delivered to CBH's mail server over required STARTTLS, marked SENT and announced as PartnerUpdateSent")
+	void deliveredOverTlsAndAnnounced() {
+		UUID entryId = UUID.randomUUID();
+		awaitProcessed(publish(EntryOpened.class, entryId));
+
+		await().atMost(PATIENCE).until(() -> "SENT".equals(updates(entryId).get(0).get("status")));
+
+		assertThat(partnerSmtp().received()).filteredOn((message) -> message.content().contains(entryId.toString()))
+			.singleElement()
+			.satisfies((message) -> {
+				assertThat(message.overTls()).isTrue();
+				assertThat(message.recipient()).isEqualTo("psr-updates@cbh.example");
+				assertThat(message.content()).contains("Fields: " + String.join(", ", ALLOW_LIST));
+			});
+		UUID updateId = (UUID) updates(entryId).get(0).get("id");
+		ConsumerRecord<String, byte[]> sent = this.kafka.awaitRecord(Topics.PARTNER_EVENTS,
+				(record) -> entryId.toString().equals(record.key()), PATIENCE);
+		assertThat(new String(sent.headers().lastHeader(Topics.TYPE_HEADER).value(), StandardCharsets.UTF_8))
+			.isEqualTo("PartnerUpdateSent");
+		assertThat(new String(sent.value(), StandardCharsets.UTF_8)).contains(updateId.toString(), "CBH-DSA-2024-01",
+				"reviewDue");
 	}
 
 	@Test
@@ -157,8 +222,8 @@ class PartnerSyncIT {
 		Map<String, Object> deletion = updates.get(2);
 		assertThat(deletion).containsEntry("register_change", "ENTRY_PURGED")
 			.containsEntry("source_event_id", purgeId)
-			.containsEntry("agreement_reference", "CBH-DSA-2024-01")
-			.containsEntry("status", "PENDING");
+			.containsEntry("agreement_reference", "CBH-DSA-2024-01");
+		assertThat(deletion.get("status")).isIn("PENDING", "SENT");
 		assertThat(fields(deletion)).containsExactly("entryId");
 
 		JsonNode report = api().get("/api/disclosures?entryId=" + entryId, cro()).json();
@@ -211,6 +276,104 @@ class PartnerSyncIT {
 		Response missing = api().get("/api/disclosures", cro());
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.body()).contains("entryId");
+	}
+
+	@Test
+	@DisplayName("P2, P3: an update from CBH is logged with the agreement and field names, announced as PartnerUpdateReceived, and changes nothing in the register")
+	void partnerUpdateReceived() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+
+		Response response = api().post("/api/partner/updates", partner(), partnerUpdate("CONTACT_CHANGE"),
+				Map.of("Idempotency-Key", key));
+
+		assertThat(response.status()).isEqualTo(202);
+		JsonNode receipt = response.json();
+		String receiptId = receipt.get("receiptId").asString();
+		assertThat(receipt.get("agreementReference").asString()).isEqualTo("CBH-DSA-2024-01");
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"select agreement_reference, change_kind, received_by from partner_update_receipt where idempotency_key = ?",
+				key);
+		assertThat(row).containsEntry("agreement_reference", "CBH-DSA-2024-01")
+			.containsEntry("change_kind", "CONTACT_CHANGE")
+			.containsEntry("received_by", "cbh");
+		assertThat(this.jdbc.queryForList(
+				"select field_name from partner_update_receipt_field where receipt_id = ?::uuid order by field_order",
+				String.class, receiptId))
+			.containsExactly("changeKind", "partnerReference", "summary");
+		ConsumerRecord<String, byte[]> announced = this.kafka.awaitRecord(Topics.PARTNER_EVENTS,
+				(record) -> receiptId.equals(record.key()), PATIENCE);
+		assertThat(new String(announced.headers().lastHeader(Topics.TYPE_HEADER).value(), StandardCharsets.UTF_8))
+			.isEqualTo("PartnerUpdateReceived");
+		assertThat(new String(announced.value(), StandardCharsets.UTF_8)).contains("CONTACT_CHANGE", "CBH-DSA-2024-01")
+			.doesNotContain("Mobile number");
+	}
+
+	@Test
+	@DisplayName("P2: a replayed update (same Idempotency-Key) gets the first answer and records nothing new")
+	void replayAnsweredWithFirstResult() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+
+		Response first = api().post("/api/partner/updates", partner(), partnerUpdate("NEW_ENTRY"),
+				Map.of("Idempotency-Key", key));
+		Response replay = api().post("/api/partner/updates", partner(), partnerUpdate("NEW_ENTRY"),
+				Map.of("Idempotency-Key", key));
+
+		assertThat(first.status()).isEqualTo(202);
+		assertThat(replay.status()).isEqualTo(202);
+		assertThat(replay.json()).isEqualTo(first.json());
+		String receiptId = first.json().get("receiptId").asString();
+		assertThat(this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
+				Integer.class, key))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message where message_key = ?", Integer.class,
+				receiptId))
+			.isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("P2, D2: the partner API needs a token (401) and the CBH_PARTNER role (403)")
+	void partnerApiAuthenticated() throws Exception {
+		Map<String, String> key = Map.of("Idempotency-Key", "cbh-" + UUID.randomUUID());
+
+		assertThat(api().post("/api/partner/updates", null, partnerUpdate("CHANGE"), key).status()).isEqualTo(401);
+		assertThat(api().post("/api/partner/updates", cro(), partnerUpdate("CHANGE"), key).status()).isEqualTo(403);
+		assertThat(this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
+				Integer.class, key.get("Idempotency-Key")))
+			.isZero();
+	}
+
+	@Test
+	@DisplayName("P2: a malformed update is a 400 problem naming the field, and nothing is recorded")
+	void malformedPartnerUpdateRefused() throws Exception {
+		Map<String, String> key = Map.of("Idempotency-Key", "cbh-" + UUID.randomUUID());
+
+		Response badKind = api().post("/api/partner/updates", partner(),
+				Map.of("changeKind", "DELETE_EVERYTHING", "partnerReference", "CBH-1", "summary", "x"), key);
+		assertThat(badKind.status()).isEqualTo(400);
+		assertThat(badKind.contentType()).startsWith("application/problem+json");
+		assertThat(badKind.json().get("errors").get(0).get("field").asString()).isEqualTo("changeKind");
+
+		Response noSummary = api().post("/api/partner/updates", partner(),
+				Map.of("changeKind", "CHANGE", "partnerReference", "CBH-1"), key);
+		assertThat(noSummary.status()).isEqualTo(400);
+		assertThat(noSummary.json().get("errors").get(0).get("field").asString()).isEqualTo("summary");
+
+		Response noKey = api().post("/api/partner/updates", partner(), partnerUpdate("CHANGE"));
+		assertThat(noKey.status()).isEqualTo(400);
+		assertThat(noKey.body()).contains("Idempotency-Key");
+
+		assertThat(this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
+				Integer.class, key.get("Idempotency-Key")))
+			.isZero();
+	}
+
+	private static Map<String, String> partnerUpdate(String changeKind) {
+		return Map.of("changeKind", changeKind, "partnerReference", "CBH-7781", "summary",
+				"Mobile number updated by tenant");
+	}
+
+	private static String partner() {
+		return Tokens.shared().forUser("cbh", "CBH_PARTNER");
 	}
 
 	private UUID publish(Class<? extends PsrEvent> type, UUID entryId) {

@@ -1,12 +1,15 @@
 package uk.gov.cheltenham.psr.partnersync.outbound;
 
-/**
- * Where an outbound update is on its way to the partner. Only {@link #PENDING} exists
- * yet: the TLS-only email / authenticated HTTPS sender (P1) is a later issue and will add
- * the sent and failed states with its bounded retries.
- */
+/** Where an outbound update is on its way to the partner (P1). */
 public enum DeliveryStatus {
 
-	PENDING
+	/** Not delivered yet; tried again after its backoff. */
+	PENDING,
+
+	/** Accepted by the partner's mail server over a verified TLS connection. */
+	SENT,
+
+	/** Given up after the last allowed attempt; needs someone to look at it. */
+	FAILED
 
 }

@@ -27,7 +27,8 @@ import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
  * intent row from which it will be sent, and the lasting record of what was disclosed to
  * whom. It holds the names of the disclosed fields, never their values; the values are
  * read from the register when the message is sent, so nothing personal is kept here. One
- * update per source event and kind, however often the event is delivered.
+ * update per source event and kind, however often the event is delivered. It is sent at
+ * most once, over TLS only, with bounded retries and a visible status (P1).
  */
 @Entity
 @Table(name = "outbound_update")
@@ -65,6 +66,15 @@ public class OutboundUpdate {
 	@Enumerated(EnumType.STRING)
 	private DeliveryStatus status;
 
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	/** A fixed description of the last failure, never a server's reply. */
+	private String lastError;
+
+	private Instant sentAt;
+
 	protected OutboundUpdate() {
 		// for JPA
 	}
@@ -87,9 +97,8 @@ public class OutboundUpdate {
 		this.recipient = agreement.recipient();
 		this.disclosedFields.addAll(disclosedFields);
 		this.createdAt = now;
-		// delivery over TLS-only email or HTTPS is a later issue; until then updates wait
-		// here
 		this.status = DeliveryStatus.PENDING;
+		this.nextAttemptAt = now;
 	}
 
 	/**
@@ -118,6 +127,70 @@ public class OutboundUpdate {
 					agreement.deletionRequestFields(), now));
 		}
 		return List.copyOf(owed);
+	}
+
+	/**
+	 * The message owed to the partner: the agreement, the change and the NAMES of the
+	 * allowed fields, with the entry id so the partner can tell which entry it is about.
+	 * The values of the personal fields are to be read from register-service's internal
+	 * API at send time, which is a later issue; until then no value but the entry id
+	 * leaves PSR.
+	 */
+	public PartnerMessage message() {
+		String subject = "PSR " + (this.kind == UpdateKind.DELETION_REQUEST ? "deletion request" : "update") + " under "
+				+ this.agreementReference;
+		StringBuilder body = new StringBuilder();
+		body.append("Data-sharing agreement: ").append(this.agreementReference).append("\r\n");
+		body.append("Update: ").append(this.id).append("\r\n");
+		body.append("Kind: ").append(this.kind).append("\r\n");
+		body.append("Change: ").append(this.change.eventType()).append("\r\n");
+		body.append("Entry: ").append(this.entryId).append("\r\n");
+		body.append("Fields: ").append(String.join(", ", this.disclosedFields)).append("\r\n");
+		if (this.kind == UpdateKind.DELETION_REQUEST) {
+			body.append("Please delete every copy you hold of this entry (R12).\r\n");
+		}
+		return new PartnerMessage(this.id, this.recipient, subject, body.toString());
+	}
+
+	/** Whether an attempt is due: pending and past its backoff. */
+	public boolean isDue(Instant now) {
+		return this.status == DeliveryStatus.PENDING && !this.nextAttemptAt.isAfter(now);
+	}
+
+	/**
+	 * One delivery attempt (P1): SENT when the mailbox accepted it; otherwise the failure
+	 * is recorded and the update waits for its backoff, or is FAILED after the last
+	 * allowed attempt. An update is sent at most once.
+	 * @param mailbox the partner's mailbox, TLS only
+	 * @param now the time of the attempt
+	 * @param retries the retry policy
+	 * @return whether it was sent now
+	 * @throws RuleViolation if it is not pending
+	 */
+	public boolean deliverVia(PartnerMailbox mailbox, Instant now, RetryPolicy retries) {
+		if (this.status != DeliveryStatus.PENDING) {
+			throw new RuleViolation("P1", "Update " + this.id + " is " + this.status + ", not pending delivery");
+		}
+		this.attempts++;
+		try {
+			mailbox.deliver(message());
+		}
+		catch (PartnerDeliveryException ex) {
+			this.lastError = ex.reason();
+			if (this.attempts >= retries.maxAttempts()) {
+				this.status = DeliveryStatus.FAILED;
+				this.nextAttemptAt = null;
+			}
+			else {
+				this.nextAttemptAt = now.plus(retries.backoffAfter(this.attempts));
+			}
+			return false;
+		}
+		this.status = DeliveryStatus.SENT;
+		this.sentAt = now;
+		this.nextAttemptAt = null;
+		this.lastError = null;
+		return true;
 	}
 
 	public UUID id() {
@@ -158,6 +231,22 @@ public class OutboundUpdate {
 
 	public DeliveryStatus status() {
 		return this.status;
+	}
+
+	public int attempts() {
+		return this.attempts;
+	}
+
+	public Instant nextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	public String lastError() {
+		return this.lastError;
+	}
+
+	public Instant sentAt() {
+		return this.sentAt;
 	}
 
 }

@@ -39,7 +39,8 @@ public class PartnerUpdates {
 	/**
 	 * Records the updates owed for one register change. Runs only inside the transaction
 	 * that marks the event processed, so the record and the event's processing commit
-	 * together; the sender (a later issue) delivers from these rows, never from here.
+	 * together; the {@link PartnerUpdateSender} delivers from these rows, never from
+	 * here.
 	 * @return the updates recorded now; none for an uncovered change or a redelivery
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)

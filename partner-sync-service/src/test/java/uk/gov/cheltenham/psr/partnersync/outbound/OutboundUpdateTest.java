@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.partnersync.outbound;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import uk.gov.cheltenham.psr.partnersync.agreement.DataSharingAgreement;
 import uk.gov.cheltenham.psr.partnersync.agreement.RegisterChange;
 
+import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class OutboundUpdateTest {
 
@@ -105,6 +109,83 @@ class OutboundUpdateTest {
 		assertThat(OutboundUpdate.owedFor(withoutPurge, RegisterChange.ENTRY_PURGED, this.entryId, this.eventId, false,
 				NOW))
 			.isEmpty();
+	}
+
+	static final RetryPolicy THREE_ATTEMPTS = new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(10));
+
+	static final PartnerMailbox DOWN = (message) -> {
+		throw new PartnerDeliveryException("Mail server unreachable (ConnectException)", null);
+	};
+
+	OutboundUpdate newUpdate() {
+		return OutboundUpdate
+			.owedFor(this.agreement, RegisterChange.ENTRY_OPENED, this.entryId, this.eventId, false, NOW)
+			.get(0);
+	}
+
+	@Test
+	@DisplayName("P1: a delivered update is SENT once, and cannot be sent again")
+	void sentOnce() {
+		OutboundUpdate update = newUpdate();
+		List<PartnerMessage> delivered = new java.util.ArrayList<>();
+
+		assertThat(update.deliverVia(delivered::add, NOW, THREE_ATTEMPTS)).isTrue();
+
+		assertThat(update.status()).isEqualTo(DeliveryStatus.SENT);
+		assertThat(update.attempts()).isEqualTo(1);
+		assertThat(delivered).singleElement().satisfies((message) -> {
+			assertThat(message.updateId()).isEqualTo(update.id());
+			assertThat(message.recipient()).isEqualTo("psr-updates@cbh.example");
+			assertThat(message.subject()).doesNotContain(this.entryId.toString());
+		});
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> update.deliverVia(delivered::add, NOW, THREE_ATTEMPTS));
+		assertThat(delivered).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("P1: while the partner is down the update is retried with growing backoff, then FAILED with its attempts and last error")
+	void retriedWithBackoffThenFailed() {
+		OutboundUpdate update = newUpdate();
+
+		update.deliverVia(DOWN, NOW, THREE_ATTEMPTS);
+		assertThat(update.status()).isEqualTo(DeliveryStatus.PENDING);
+		assertThat(update.nextAttemptAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
+		assertThat(update.isDue(NOW)).isFalse();
+		assertThat(update.isDue(NOW.plus(Duration.ofMinutes(1)))).isTrue();
+
+		Instant second = NOW.plus(Duration.ofMinutes(1));
+		update.deliverVia(DOWN, second, THREE_ATTEMPTS);
+		assertThat(update.nextAttemptAt()).isEqualTo(second.plus(Duration.ofMinutes(2)));
+
+		update.deliverVia(DOWN, second.plus(Duration.ofMinutes(2)), THREE_ATTEMPTS);
+		assertThat(update.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(update.attempts()).isEqualTo(3);
+		assertThat(update.lastError()).isEqualTo("Mail server unreachable (ConnectException)");
+		assertThat(update.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
+	}
+
+	@Test
+	@DisplayName("P1: the backoff doubles up to its cap")
+	void backoffCapped() {
+		RetryPolicy policy = new RetryPolicy(10, Duration.ofMinutes(1), Duration.ofMinutes(5));
+
+		assertThat(policy.backoffAfter(1)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(policy.backoffAfter(2)).isEqualTo(Duration.ofMinutes(2));
+		assertThat(policy.backoffAfter(3)).isEqualTo(Duration.ofMinutes(4));
+		assertThat(policy.backoffAfter(4)).isEqualTo(Duration.ofMinutes(5));
+		assertThat(policy.backoffAfter(9)).isEqualTo(Duration.ofMinutes(5));
+	}
+
+	@Test
+	@DisplayName("P1, D1: the message names the allowed fields and the entry, and holds no other value")
+	void messageHoldsNamesOnly() {
+		PartnerMessage message = newUpdate().message();
+
+		assertThat(message.body()).contains("Fields: entryId, restrictions, cautions, reviewDue, status")
+			.contains("Entry: " + this.entryId)
+			.contains("Change: EntryOpened")
+			.contains("CBH-DSA-2024-01");
 	}
 
 }

@@ -1,0 +1,38 @@
+package uk.gov.cheltenham.psr.partnersync.config;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The partner's SMTP server ({@code psr.partner.smtp.*}), apart from Spring's own
+ * {@code spring.mail.*} which other mail could use: this one is TLS only (P1).
+ *
+ * @param host the partner's mail server
+ * @param port its submission port
+ * @param username optional login
+ * @param password optional password
+ * @param from PSR's sender address
+ * @param trustStore the trust store for the server's certificate; empty for the JVM's
+ * @param trustStorePassword its password
+ * @param trustStoreType its type
+ * @param timeout connect, read and write timeout
+ * @param pollInterval how often the sender looks for due updates
+ * @param maxAttempts attempts before an update is FAILED
+ * @param firstBackoff the wait after the first failure, doubled each time
+ * @param maxBackoff the longest wait
+ */
+@ConfigurationProperties("psr.partner.smtp")
+@Validated
+public record PartnerSmtpProperties(@NotBlank String host, @DefaultValue("587") int port, String username,
+		String password, @NotBlank String from, String trustStore, String trustStorePassword,
+		@DefaultValue("PKCS12") String trustStoreType, @DefaultValue("10s") Duration timeout,
+		@DefaultValue("30s") Duration pollInterval, @Min(1) @DefaultValue("8") int maxAttempts,
+		@DefaultValue("1m") Duration firstBackoff, @DefaultValue("1h") Duration maxBackoff) {
+
+}
