@@ -1,5 +1,9 @@
 package uk.gov.cheltenham.psr.letters;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
@@ -7,6 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +30,7 @@ import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.LetterSent;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.letters.letter.SampleFacts;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
@@ -249,6 +257,49 @@ class LettersServiceIT {
 		assertThat(api().get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
 	}
 
+	@Test
+	@DisplayName("L2: a letter previews as a PDF; an incomplete letter is 422 naming what is missing")
+	void previewRendersPdfAndRefusesIncompleteLetter() throws Exception {
+		String letterId = draftLetter(UUID.randomUUID());
+		String preview = "/api/letters/" + letterId + "/preview";
+		String facts = JSON.writeValueAsString(SampleFacts.complete());
+
+		assertThat(pdfText(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + preview))
+			.header("Authorization", "Bearer " + cro())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(facts)))).contains("Cheltenham Borough Council")
+			.contains("Restrictions on your contact with the council")
+			.contains("Robin Testperson");
+		// the wording alone, with invented facts, for the CRO and the CSSM
+		assertThat(pdfText(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + preview))
+			.header("Authorization", "Bearer " + Tokens.shared().forUser("cssm", "CSSM"))
+			.GET())).contains("Restrictions on your contact with the council").contains("Dear Sample Customer");
+		assertThat(api().get(preview, Tokens.shared().forUser("rep", "REPRESENTATIVE")).status()).isEqualTo(403);
+
+		Response incomplete = api().post(preview, cro(), JSON.writeValueAsString(SampleFacts.without("reviewDate")));
+		assertThat(incomplete.status()).isEqualTo(422);
+		assertThat(incomplete.json().get("rule").asString()).isEqualTo("L2");
+		assertThat(incomplete.json().get("detail").asString()).contains("the review date");
+
+		Response unsigned = api().post(preview, cro(), facts.replace("Jordan Signerton", ""));
+		assertThat(unsigned.status()).isEqualTo(422);
+		assertThat(unsigned.json().get("missingValues").get(0).asString()).isEqualTo("signatoryName");
+
+		assertThat(api().post(preview, null, facts).status()).isEqualTo(401);
+		assertThat(api().post(preview, Tokens.shared().forUser("cssm", "CSSM"), facts).status()).isEqualTo(403);
+		assertThat(api().post("/api/letters/" + UUID.randomUUID() + "/preview", cro(), facts).status()).isEqualTo(404);
+	}
+
+	private static String pdfText(HttpRequest.Builder request) throws Exception {
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+			.send(request.header("Accept", "application/pdf").build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+
 	private void assertBadRequestNaming(Response response, String field) {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
@@ -295,7 +346,11 @@ class LettersServiceIT {
 	}
 
 	private ApiClient api() {
-		return ApiClient.local(this.environment.getRequiredProperty("local.server.port", Integer.class));
+		return ApiClient.local(port());
+	}
+
+	private int port() {
+		return this.environment.getRequiredProperty("local.server.port", Integer.class);
 	}
 
 }

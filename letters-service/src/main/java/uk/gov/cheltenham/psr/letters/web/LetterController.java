@@ -5,9 +5,14 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +21,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.cheltenham.psr.letters.letter.Letter;
+import uk.gov.cheltenham.psr.letters.letter.LetterFacts;
 import uk.gov.cheltenham.psr.letters.letter.LetterWorkflow;
 import uk.gov.cheltenham.psr.letters.letter.StaffRole;
+import uk.gov.cheltenham.psr.letters.rendering.LetterRenderer;
+import uk.gov.cheltenham.psr.letters.rendering.MissingTemplateValue;
+import uk.gov.cheltenham.psr.letters.rendering.RenderedLetter;
+import uk.gov.cheltenham.psr.letters.rendering.SampleLetterFacts;
 import uk.gov.cheltenham.psr.platform.security.Roles;
 
 /**
@@ -30,8 +41,14 @@ class LetterController {
 
 	private final LetterWorkflow workflow;
 
-	LetterController(LetterWorkflow workflow) {
+	private final LetterRenderer renderer;
+
+	private final SampleLetterFacts sampleFacts;
+
+	LetterController(LetterWorkflow workflow, LetterRenderer renderer, SampleLetterFacts sampleFacts) {
 		this.workflow = workflow;
+		this.renderer = renderer;
+		this.sampleFacts = sampleFacts;
 	}
 
 	@GetMapping
@@ -68,6 +85,45 @@ class LetterController {
 	LetterView send(@PathVariable UUID id, @Valid @RequestBody SendRequest request,
 			@AuthenticationPrincipal Jwt caller) {
 		return LetterView.of(this.workflow.markSent(id, request.channel(), caller.getSubject()));
+	}
+
+	/**
+	 * The letter's wording as a PDF, filled with invented sample facts: the real facts
+	 * are not kept here (a later issue reads them from register-service's internal API).
+	 */
+	@GetMapping("/{id}/preview")
+	@PreAuthorize("hasAnyRole('CRO', 'CSSM')")
+	ResponseEntity<byte[]> previewWording(@PathVariable UUID id) {
+		return pdf(this.renderer.render(this.workflow.find(id).letterType(), this.sampleFacts.facts()));
+	}
+
+	/**
+	 * Renders the letter as a PDF from facts the CRO supplies, to check it before it is
+	 * sent. Nothing is stored. The facts come in the body for now; a later issue reads
+	 * them from register-service's internal API instead.
+	 */
+	@PostMapping("/{id}/preview")
+	@PreAuthorize("hasRole('CRO')")
+	ResponseEntity<byte[]> preview(@PathVariable UUID id, @RequestBody LetterFacts facts) {
+		Letter letter = this.workflow.find(id);
+		return pdf(this.renderer.render(letter.letterType(), facts));
+	}
+
+	private static ResponseEntity<byte[]> pdf(RenderedLetter rendered) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("X-Template-Version", rendered.templateVersion())
+			.body(rendered.pdf());
+	}
+
+	/** The facts given do not fill the letter's template: named, so they can be added. */
+	@ExceptionHandler(MissingTemplateValue.class)
+	ProblemDetail missingTemplateValue(MissingTemplateValue failure) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				failure.getMessage());
+		problem.setTitle("The letter is missing values");
+		problem.setProperty("missingValues", failure.missingValues());
+		return problem;
 	}
 
 	/**
