@@ -1,9 +1,16 @@
 package uk.gov.cheltenham.psr.incident;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +50,8 @@ import static org.awaitility.Awaitility.await;
 class IncidentServiceIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final String CUSTOMER_NAME = "Zebedee Quarrington";
 
@@ -353,6 +362,183 @@ class IncidentServiceIT {
 			.post(path + "/witness-statements", rep("rep-i2"),
 					Map.of("witness", "witness-late", "statement", "too late"))
 			.status()).isEqualTo(422);
+	}
+
+	@Test
+	@DisplayName("I2: the reporter uploads attachments stored with type, size and SHA-256; the reporter and a manager list and download them byte for byte; others get 403")
+	void attachments() throws Exception {
+		Response reported = api().post("/api/incidents", rep("rep-att"), report("HSG-ATT", "VERBAL_ABUSE"));
+		String path = "/api/incidents/" + reported.json().get("id").asString() + "/attachments";
+		byte[] photo = new byte[300_000];
+		new java.util.Random(42).nextBytes(photo);
+
+		HttpResponse<String> uploaded = upload(path, rep("rep-att"), "PHOTO", "door.png", "image/png", photo);
+		assertThat(uploaded.statusCode()).isEqualTo(201);
+		JsonNode attachment = JSON.readTree(uploaded.body());
+		assertThat(attachment.get("type").asString()).isEqualTo("PHOTO");
+		assertThat(attachment.get("contentType").asString()).isEqualTo("image/png");
+		assertThat(attachment.get("sizeBytes").asLong()).isEqualTo(photo.length);
+		assertThat(attachment.get("sha256").asString()).isEqualTo(sha256(photo));
+		assertThat(upload(path, manager("manager-att"), "CORRESPONDENCE", "letter.txt", "text/plain; charset=utf-8",
+				"Dear Sir".getBytes(StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(201);
+
+		Response listed = api().get(path, rep("rep-att"));
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.json().size()).isEqualTo(2);
+		assertThat(listed.json().get(0).get("sha256").asString()).isEqualTo(sha256(photo));
+		assertThat(api().get(path, manager("manager-att2")).status()).isEqualTo(200);
+
+		HttpResponse<byte[]> downloaded = download(path + "/" + attachment.get("id").asString(), rep("rep-att"));
+		assertThat(downloaded.statusCode()).isEqualTo(200);
+		assertThat(downloaded.body()).isEqualTo(photo);
+		assertThat(sha256(downloaded.body())).isEqualTo(attachment.get("sha256").asString());
+		assertThat(downloaded.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(downloaded.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+			.contains("door.png");
+		assertThat(downloaded.headers().allValues("X-Content-Type-Options")).containsOnly("nosniff");
+		assertThat(downloaded.headers().firstValue("Repr-Digest")).hasValue("sha-256=:"
+				+ java.util.Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(photo))
+				+ ":");
+		assertThat(download(path + "/" + attachment.get("id").asString(), manager("manager-att2")).statusCode())
+			.isEqualTo(200);
+
+		assertThat(api().get(path, rep("someone-else")).status()).isEqualTo(403);
+		assertThat(download(path + "/" + attachment.get("id").asString(), rep("someone-else")).statusCode())
+			.isEqualTo(403);
+		assertThat(upload(path, rep("someone-else"), "PHOTO", "x.png", "image/png", photo).statusCode()).isEqualTo(403);
+		assertThat(upload(path, null, "PHOTO", "x.png", "image/png", photo).statusCode()).isEqualTo(401);
+		String governance = Tokens.shared().forUser("rep-att", "GOVERNANCE");
+		assertThat(api().get(path, governance).status()).isEqualTo(403);
+		assertThat(download(path + "/" + attachment.get("id").asString(), governance).statusCode()).isEqualTo(403);
+		assertThat(upload(path, Tokens.shared().forService("register-service"), "PHOTO", "x.png", "image/png", photo)
+			.statusCode()).isEqualTo(403);
+		assertThat(download(path + "/" + UUID.randomUUID(), rep("rep-att")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	@DisplayName("I2: an oversized upload is a 413 problem and a disallowed type or unknown attachment type a 400 problem, each naming the field; nothing is stored")
+	void attachmentsRefused() throws Exception {
+		Response reported = api().post("/api/incidents", rep("rep-att2"), report("HSG-ATT2", "VERBAL_ABUSE"));
+		String incidentId = reported.json().get("id").asString();
+		String path = "/api/incidents/" + incidentId + "/attachments";
+
+		HttpResponse<String> oversized = upload(path, rep("rep-att2"), "PHOTO", "big.png", "image/png",
+				new byte[10 * 1024 * 1024 + 1]);
+		assertThat(oversized.statusCode()).isEqualTo(413);
+		assertThat(oversized.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(JSON.readTree(oversized.body()).get("errors").get(0).get("field").asString()).isEqualTo("file");
+		// far beyond the limit too: still a problem answer, not a dropped connection
+		HttpResponse<String> huge = upload(path, rep("rep-att2"), "PHOTO", "huge.png", "image/png",
+				new byte[25 * 1024 * 1024]);
+		assertThat(huge.statusCode()).isEqualTo(413);
+		assertThat(huge.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+
+		HttpResponse<String> html = upload(path, rep("rep-att2"), "CORRESPONDENCE", "page.html", "text/html",
+				"<script>".getBytes(StandardCharsets.UTF_8));
+		assertThat(html.statusCode()).isEqualTo(400);
+		assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(JSON.readTree(html.body()).get("errors").get(0).get("field").asString())
+			.isEqualTo("file.contentType");
+
+		HttpResponse<String> unknownType = upload(path, rep("rep-att2"), "VIDEO", "a.png", "image/png", new byte[10]);
+		assertThat(unknownType.statusCode()).isEqualTo(400);
+		assertThat(unknownType.body()).contains("type");
+
+		Response notMultipart = api().post(path, rep("rep-att2"), Map.of("file", "abc"));
+		assertThat(notMultipart.status()).isBetween(400, 415);
+		assertThat(notMultipart.isProblem()).isTrue();
+
+		assertThat(this.jdbc.queryForObject("select count(*) from incident_attachment where incident_id = ?",
+				Integer.class, UUID.fromString(incidentId)))
+			.isZero();
+	}
+
+	@Test
+	@DisplayName("I2: stored bytes that no longer match their checksum are withheld, never served")
+	void corruptedAttachmentWithheld() throws Exception {
+		Response reported = api().post("/api/incidents", rep("rep-att3"), report("HSG-ATT3", "VERBAL_ABUSE"));
+		String path = "/api/incidents/" + reported.json().get("id").asString() + "/attachments";
+		HttpResponse<String> uploaded = upload(path, rep("rep-att3"), "CORRESPONDENCE", "note.txt", "text/plain",
+				"original".getBytes(StandardCharsets.UTF_8));
+		String attachmentId = JSON.readTree(uploaded.body()).get("id").asString();
+		this.jdbc.update("update incident_attachment_content set content = ? where attachment_id = ?",
+				"tampered".getBytes(StandardCharsets.UTF_8), UUID.fromString(attachmentId));
+		HttpResponse<byte[]> downloaded = download(path + "/" + attachmentId, rep("rep-att3"));
+		assertThat(downloaded.statusCode()).isEqualTo(500);
+		assertThat(new String(downloaded.body(), StandardCharsets.UTF_8)).doesNotContain("tampered");
+	}
+
+	@Test
+	@DisplayName("D1, D2, D3: register-service reads an incident's customer details over the internal API and each disclosure is logged; another service or a staff token gets 403")
+	void customerDetailsForRegister() {
+		String reference = "HSG-" + UUID.randomUUID();
+		Response reported = api().post("/api/incidents", rep("rep-int"), report(reference, "VERBAL_THREAT"));
+		String incidentId = reported.json().get("id").asString();
+		String path = "/internal/incidents/" + incidentId + "/customer";
+
+		Response forRegister = api().get(path, Tokens.shared().forService("register-service"));
+		assertThat(forRegister.status()).isEqualTo(200);
+		JsonNode details = forRegister.json();
+		assertThat(details.get("customerName").asString()).isEqualTo(CUSTOMER_NAME);
+		assertThat(details.get("customerReferences").get(0).get("reference").asString()).isEqualTo(reference);
+		assertThat(details.get("incidentType").asString()).isEqualTo("VERBAL_THREAT");
+		assertThat(details.get("serviceArea").asString()).isEqualTo("housing");
+		assertThat(details.get("occurredAt").asString()).isNotBlank();
+		assertThat(details.has("whatHappened")).isFalse();
+		assertThat(details.has("affectedPerson")).isFalse();
+
+		assertThat(api().get(path, Tokens.shared().forService("letters-service")).status()).isEqualTo(403);
+		assertThat(api().get(path, manager("manager-int")).status()).isEqualTo(403);
+		assertThat(api().get(path, null).status()).isEqualTo(401);
+		assertThat(api()
+			.get("/internal/incidents/" + UUID.randomUUID() + "/customer",
+					Tokens.shared().forService("register-service"))
+			.status()).isEqualTo(404);
+
+		List<Map<String, Object>> logged = this.jdbc.queryForList(
+				"select recipient, purpose, disclosed_at from disclosure_log where incident_id = ?",
+				UUID.fromString(incidentId));
+		assertThat(logged).hasSize(1);
+		assertThat(logged.get(0)).containsEntry("recipient", "register-service");
+		assertThat((String) logged.get(0).get("purpose")).contains("R2");
+		assertThat(logged.get(0).get("disclosed_at")).isNotNull();
+	}
+
+	/**
+	 * ApiClient speaks JSON only: multipart uploads and binary downloads are made by
+	 * hand.
+	 */
+	private HttpResponse<String> upload(String path, String token, String type, String fileName, String contentType,
+			byte[] content) throws Exception {
+		String boundary = "psr-" + UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json, application/problem+json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<byte[]> download(String path, String token) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static String sha256(byte[] content) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 	}
 
 	private static JsonNode findById(JsonNode overdue, String id) {

@@ -250,6 +250,11 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		return this.incidentType;
 	}
 
+	/** The customer's name as far as known (I1); may be absent. */
+	public String customerName() {
+		return this.customerName;
+	}
+
 	public String serviceArea() {
 		return this.serviceArea;
 	}

@@ -1,0 +1,51 @@
+package uk.gov.cheltenham.psr.incident.web;
+
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.gov.cheltenham.psr.incident.disclosure.CustomerDetails;
+import uk.gov.cheltenham.psr.incident.disclosure.CustomerDisclosures;
+
+/**
+ * Internal API for other services (client-credentials tokens only, ROLE_SERVICE being
+ * required by the platform for {@code /internal/**}); each endpoint also checks which
+ * service is calling.
+ */
+@RestController
+@RequestMapping("/internal/incidents")
+class InternalIncidentController {
+
+	private static final String CLIENT_ID = "client_id";
+
+	private final CustomerDisclosures disclosures;
+
+	InternalIncidentController(CustomerDisclosures disclosures) {
+		this.disclosures = disclosures;
+	}
+
+	/** R2: what register-service needs for an entry; logged as a disclosure (D3). */
+	@GetMapping("/{id}/customer")
+	@PreAuthorize("hasRole('SERVICE')")
+	CustomerDetails customer(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
+		String service = callingService(caller);
+		if (!CustomerDisclosures.mayReceive(service)) {
+			throw new AccessDeniedException("this service may not receive customer details");
+		}
+		return this.disclosures.disclose(id, service);
+	}
+
+	/** A client-credentials token names its client in client_id, else in the subject. */
+	private static String callingService(Jwt caller) {
+		String clientId = caller.getClaimAsString(CLIENT_ID);
+		return (clientId != null) ? clientId : caller.getSubject();
+	}
+
+}
