@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.platform.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -147,8 +148,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
-		// the class only: a message may carry request data
-		log.error("Unexpected error: {}", ex.getClass().getName(), ex);
+		// the class and where, never the message: a message may carry request data
+		log.error("Unexpected error: {} at {}", ex.getClass().getName(),
+				Arrays.stream(ex.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; nothing you sent was half-written");
 		problem.setTitle("Internal error");
