@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
@@ -69,6 +71,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problem.setDetail("The request body is not valid JSON");
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String message = (ex.getMaxUploadSize() > 0)
+				? "The upload is larger than the limit of " + ex.getMaxUploadSize() + " bytes"
+				: "The upload is larger than the limit";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message);
+		problem.setTitle("Upload refused");
+		problem.setProperty("errors", List.of(Map.of("field", "file", "message", message)));
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+	}
+
+	/** A multipart body that cannot be parsed is bad input, not a server error. */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail malformedMultipart(MultipartException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request is not a readable multipart/form-data body");
+		problem.setTitle("Unreadable request");
+		problem.setProperty("errors", List.of(Map.of("field", "file", "message", "malformed multipart body")));
+		return problem;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
