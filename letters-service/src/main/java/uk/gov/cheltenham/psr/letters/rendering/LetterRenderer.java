@@ -54,8 +54,16 @@ public class LetterRenderer {
 		return letterType.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + extension;
 	}
 
+	/**
+	 * Fills a letter with the parts every letter shares, kept once: the letterhead, the
+	 * stylesheet (HTML), and the opening (date, recipient, salutation).
+	 */
 	private String fill(LetterTemplate template, String extension, Map<String, String> values) {
 		values.put("letterhead", this.templates.load("letterhead." + extension).body());
+		if ("html".equals(extension)) {
+			values.put("letterStyle", this.templates.load("letter-style.html").body().stripTrailing());
+		}
+		values.put("opening", this.templates.load("opening." + extension).fill(values).stripTrailing());
 		return template.fill(values);
 	}
 
