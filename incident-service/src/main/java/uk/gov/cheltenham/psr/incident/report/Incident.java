@@ -220,6 +220,14 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		return this.reportedBy.equals(person) || person.equals(this.reportedOnBehalfOf);
 	}
 
+	/**
+	 * Who may see the report and handle its evidence (D2): a manager, the reporter and
+	 * the colleague reported for (I3); nobody else.
+	 */
+	public boolean isOpenTo(String person, boolean manager) {
+		return manager || wasReportedBy(person);
+	}
+
 	public boolean isThirdPartyReport() {
 		return this.thirdParty != null;
 	}

@@ -19,7 +19,6 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -105,11 +104,7 @@ class AttachmentController {
 
 	/** The reporter, the colleague reported for (I3), or a manager; nobody else. */
 	private void checkMayHandleEvidence(UUID incidentId, Jwt caller) {
-		List<String> roles = caller.getClaimAsStringList("roles");
-		boolean manager = roles != null && roles.contains("MANAGER");
-		if (!manager && !this.intake.find(incidentId).wasReportedBy(caller.getSubject())) {
-			throw new AccessDeniedException("not the reporter");
-		}
+		Callers.requireOpenTo(this.intake.find(incidentId), caller);
 	}
 
 	/**

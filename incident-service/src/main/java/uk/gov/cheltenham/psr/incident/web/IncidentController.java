@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -93,12 +92,7 @@ class IncidentController {
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
 	IncidentView one(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
-		Incident incident = this.intake.find(id);
-		boolean manager = caller.getClaimAsStringList("roles").contains("MANAGER");
-		if (!manager && !incident.wasReportedBy(caller.getSubject())) {
-			throw new AccessDeniedException("not the reporter");
-		}
-		return IncidentView.of(incident);
+		return IncidentView.of(Callers.requireOpenTo(this.intake.find(id), caller));
 	}
 
 	/** I2: the reporter (or the colleague reported for) or a manager adds a statement. */
@@ -106,11 +100,7 @@ class IncidentController {
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
 	ResponseEntity<WitnessStatementView> addWitnessStatement(@PathVariable UUID id,
 			@Valid @RequestBody WitnessStatementRequest request, @AuthenticationPrincipal Jwt caller) {
-		Incident incident = this.intake.find(id);
-		boolean manager = caller.getClaimAsStringList("roles").contains("MANAGER");
-		if (!manager && !incident.wasReportedBy(caller.getSubject())) {
-			throw new AccessDeniedException("not the reporter");
-		}
+		Callers.requireOpenTo(this.intake.find(id), caller);
 		WitnessStatement added = this.intake.addWitnessStatement(id, request.witness(), request.statement(),
 				caller.getSubject());
 		return ResponseEntity.created(URI.create("/api/incidents/" + id + "/witness-statements/" + added.id()))

@@ -151,6 +151,16 @@ class IncidentTest {
 			.isInstanceOf(RuleViolation.class);
 	}
 
+	@Test
+	@DisplayName("D2, I3: a report is open to a manager, its reporter and the colleague reported for, nobody else")
+	void openToManagerAndReporters() {
+		Incident incident = reported(IncidentType.VERBAL_ABUSE);
+		assertThat(incident.isOpenTo("reporter", false)).isTrue();
+		assertThat(incident.isOpenTo("someone-else", true)).isTrue();
+		assertThat(incident.isOpenTo("someone-else", false)).isFalse();
+		assertThat(incident.isOpenTo("witness", false)).isFalse();
+	}
+
 	private static ReviewDecision registerEntry(String reason) {
 		return new ReviewDecision(ReviewOutcome.REGISTER_ENTRY, reason, true, true, false);
 	}
