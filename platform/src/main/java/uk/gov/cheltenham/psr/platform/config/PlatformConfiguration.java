@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.platform.config;
 
 import java.time.Clock;
+import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -13,6 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.springframework.web.client.RestClient;
+
+import uk.gov.cheltenham.psr.platform.client.InternalApis;
+import uk.gov.cheltenham.psr.platform.client.ServiceTokens;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
 import uk.gov.cheltenham.psr.platform.messaging.EventCodec;
@@ -75,6 +80,20 @@ public class PlatformConfiguration {
 	IncomingEvents incomingEvents(PlatformTransactionManager transactionManager, ProcessedEvents processedEvents,
 			EventCodec codec) {
 		return new IncomingEvents(new TransactionTemplate(transactionManager), processedEvents, codec);
+	}
+
+	/**
+	 * Internal APIs of other services, called with this service's client-credentials
+	 * token. The token is fetched on first use, so services that call nobody need no
+	 * secret.
+	 */
+	@Bean
+	InternalApis internalApis(Clock clock, @Value("${psr.security.token-uri}") URI tokenUri,
+			@Value("${psr.security.client-id}") String clientId,
+			@Value("${psr.security.client-secret}") String clientSecret,
+			@Value("${psr.internal-api.timeout}") Duration timeout) {
+		ServiceTokens tokens = new ServiceTokens(RestClient.builder(), tokenUri, clientId, clientSecret, clock);
+		return new InternalApis(RestClient.builder(), tokens, timeout);
 	}
 
 }
