@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,16 @@ public final class ApiClient {
 		return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
 	}
 
+	/** Any method; a non-null body is sent as JSON. */
+	public Response call(String method, String path, String token, String jsonBody) {
+		HttpRequest.Builder builder = request(path, token);
+		if (jsonBody != null) {
+			builder.header("Content-Type", "application/json");
+		}
+		return send(builder.method(method, (jsonBody != null) ? HttpRequest.BodyPublishers.ofString(jsonBody)
+				: HttpRequest.BodyPublishers.noBody()));
+	}
+
 	public Response delete(String path, String token) {
 		return send(request(path, token).DELETE());
 	}
@@ -71,7 +82,7 @@ public final class ApiClient {
 		try {
 			HttpResponse<String> response = this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Request failed: " + ex, ex);
@@ -83,7 +94,21 @@ public final class ApiClient {
 	}
 
 	/** One HTTP answer. */
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, Map<String, List<String>> headers) {
+
+		public Response(int status, String body, String contentType) {
+			this(status, body, contentType, Map.of());
+		}
+
+		/** The first value of a response header (case-insensitive), or {@code null}. */
+		public String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((header) -> header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty())
+				.map((header) -> header.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);

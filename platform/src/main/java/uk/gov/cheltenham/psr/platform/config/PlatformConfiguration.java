@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -16,7 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.springframework.web.client.RestClient;
 
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.platform.client.InternalApis;
+import uk.gov.cheltenham.psr.platform.crypto.DataKeys;
+import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
+import uk.gov.cheltenham.psr.platform.crypto.FieldCiphers;
 import uk.gov.cheltenham.psr.platform.client.ServiceTokens;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
@@ -30,6 +35,7 @@ import uk.gov.cheltenham.psr.platform.outbox.KafkaOutboxSender;
 
 /** Reliable messaging beans: outbox, relay, idempotent intake. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DataKeys.class)
 public class PlatformConfiguration {
 
 	/** Time comes from one injectable clock, so rules about dates can be tested. */
@@ -94,6 +100,19 @@ public class PlatformConfiguration {
 			@Value("${psr.internal-api.timeout}") Duration timeout) {
 		ServiceTokens tokens = new ServiceTokens(RestClient.builder(), tokenUri, clientId, clientSecret, clock);
 		return new InternalApis(RestClient.builder(), tokens, timeout);
+	}
+
+	@Bean
+	AuditTrail auditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+		return new AuditTrail(jdbc, new TransactionTemplate(transactionManager), clock);
+	}
+
+	/** Personal-data columns are encrypted with keys from outside the database (D2). */
+	@Bean
+	FieldCipher fieldCipher(DataKeys keys) {
+		FieldCipher cipher = keys.cipher();
+		FieldCiphers.use(cipher);
+		return cipher;
 	}
 
 }

@@ -39,8 +39,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 		write(response, 403, "Forbidden", "Your role does not allow this", request);
 	}
 
-	private static void write(HttpServletResponse response, int status, String title, String detail,
-			HttpServletRequest request) throws IOException {
+	static void write(HttpServletResponse response, int status, String title, String detail, HttpServletRequest request)
+			throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""

@@ -2,8 +2,10 @@ package uk.gov.cheltenham.psr.platform.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -19,16 +21,21 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+
+import uk.gov.cheltenham.psr.access.AuthorizationMatrix;
 
 /**
  * Every service is an OAuth2 resource server: JWTs signed by the council's identity
  * provider, issuer and audience checked, roles taken from the {@code roles} claim, and
  * everything denied unless a rule allows it. Internal APIs ({@code /internal/**}) take
- * only service (client-credentials) tokens.
+ * only service (client-credentials) tokens. A service's authorization matrix
+ * ({@code psr/authorization.tsv}) is enforced here, before any request body is read.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(RateLimits.class)
 public class ResourceServerSecurityConfiguration {
 
 	static final String ROLES_CLAIM = "roles";
@@ -36,22 +43,33 @@ public class ResourceServerSecurityConfiguration {
 	private static final ProblemAuthenticationEntryPoint PROBLEMS = new ProblemAuthenticationEntryPoint();
 
 	@Bean
-	SecurityFilterChain psrSecurityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-					"/swagger-ui/**", "/swagger-ui.html", "/error")
-			.permitAll()
-			.requestMatchers("/internal/**")
-			.hasRole(Roles.SERVICE)
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain psrSecurityFilterChain(HttpSecurity http, RateLimits rateLimits) throws Exception {
+		Optional<AuthorizationMatrix> matrix = AuthorizationMatrix.fromClasspath(getClass().getClassLoader());
+		http.authorizeHttpRequests((requests) -> {
+			requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
+						"/swagger-ui/**", "/swagger-ui.html", "/error")
+				.permitAll();
+			matrix.ifPresent((rules) -> MatrixAuthorization.apply(rules, requests));
+			requests.requestMatchers("/internal/**").hasRole(Roles.SERVICE);
+			if (matrix.isPresent()) {
+				// not in the matrix: nobody may call it
+				requests.anyRequest().denyAll();
+			}
+			else {
+				requests.anyRequest().authenticated();
+			}
+		})
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter()))
 				.authenticationEntryPoint(PROBLEMS)
 				.accessDeniedHandler(PROBLEMS))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(PROBLEMS).accessDeniedHandler(PROBLEMS))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// bearer tokens only, no cookies: nothing for CSRF to ride on
-			.csrf((csrf) -> csrf.disable());
+			.csrf((csrf) -> csrf.disable())
+			// after authentication, so a caller is counted by who they are, not where
+			// from
+			.addFilterAfter(new RateLimitFilter(rateLimits, System::nanoTime), BearerTokenAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -21,6 +21,11 @@ class SampleController {
 		return Map.of("subject", caller.getSubject());
 	}
 
+	@GetMapping("/api/sample/limited/{what}")
+	Map<String, Object> limited(@PathVariable String what) {
+		return Map.of("what", what);
+	}
+
 	@GetMapping("/internal/sample")
 	Map<String, Object> internal(@AuthenticationPrincipal Jwt caller) {
 		return Map.of("service", caller.getSubject());

@@ -1,0 +1,148 @@
+package uk.gov.cheltenham.psr.platform.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends to and reads this service's audit trail. The actor and role come from the
+ * current security context ({@code system} when there is none, e.g. a scheduled job).
+ * Appends are serialised by a transaction-scoped advisory lock, so the chain has one
+ * order; an append joins the caller's transaction and is undone with it.
+ */
+public class AuditTrail {
+
+	/** The hash before the first row. */
+	static final String GENESIS = "0".repeat(64);
+
+	private static final long CHAIN_LOCK = 0x5053525f41554449L;
+
+	private static final RowMapper<AuditRecord> ROWS = (rs, row) -> new AuditRecord(rs.getLong("seq"),
+			rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("actor_role"),
+			rs.getString("purpose"), rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
+			rs.getString("detail"));
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	public AuditTrail(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records that the current caller did {@code action} to a record.
+	 * @param action e.g. {@code READ}
+	 * @param subjectType e.g. {@code entry}
+	 * @param subjectId the record's id
+	 * @param purpose the stated purpose, or {@code null}
+	 * @param detail ids or field names, never personal data; or {@code null}
+	 */
+	public void record(String action, String subjectType, String subjectId, String purpose, String detail) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		String actor = (caller != null && caller.isAuthenticated()) ? caller.getName() : "system";
+		String role = (caller != null) ? caller.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.map((authority) -> authority.replaceFirst("^ROLE_", ""))
+			.sorted()
+			.collect(Collectors.joining(",")) : "";
+		// microseconds: what PostgreSQL keeps, so the hash can be recomputed from the row
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
+			List<String> last = this.jdbc.queryForList("select hash from audit_trail order by seq desc limit 1",
+					String.class);
+			String previous = last.isEmpty() ? GENESIS : last.get(0);
+			AuditRecord record = new AuditRecord(0, now, actor, role.isEmpty() ? "none" : role, purpose, action,
+					subjectType, subjectId, detail);
+			this.jdbc.update(
+					"insert into audit_trail (occurred_at, actor, actor_role, purpose, action, subject_type, subject_id,"
+							+ " detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					Timestamp.from(now), record.actor(), record.actorRole(), purpose, action, subjectType, subjectId,
+					detail, previous, hash(previous, record));
+		});
+	}
+
+	/** Everything recorded about one record, oldest first (R1: who saw this entry). */
+	public List<AuditRecord> about(String subjectType, String subjectId) {
+		return this.jdbc.query("select * from audit_trail where subject_type = ? and subject_id = ? order by seq", ROWS,
+				subjectType, subjectId);
+	}
+
+	/**
+	 * Walks the whole chain and recomputes every hash.
+	 * @return the outcome, naming the first row that does not fit when the trail was
+	 * tampered with
+	 */
+	public Verification verify() {
+		String[] previous = { GENESIS };
+		long[] checked = { 0 };
+		Long[] broken = { null };
+		this.jdbc.query("select * from audit_trail order by seq", (rs) -> {
+			if (broken[0] != null) {
+				return;
+			}
+			AuditRecord record = ROWS.mapRow(rs, 0);
+			String storedPrevious = rs.getString("previous_hash");
+			String storedHash = rs.getString("hash");
+			if (!storedPrevious.equals(previous[0]) || !storedHash.equals(hash(storedPrevious, record))) {
+				broken[0] = record.seq();
+				return;
+			}
+			previous[0] = storedHash;
+			checked[0]++;
+		});
+		return new Verification(broken[0] == null, checked[0], broken[0], previous[0]);
+	}
+
+	static String hash(String previous, AuditRecord record) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String part : new String[] { previous, record.occurredAt().toString(), record.actor(),
+					record.actorRole(), record.purpose(), record.action(), record.subjectType(), record.subjectId(),
+					record.detail() }) {
+				// length-prefixed, so no two different rows encode alike
+				byte[] bytes = (part != null) ? part.getBytes(StandardCharsets.UTF_8) : new byte[0];
+				digest.update(Integer.toString((part != null) ? bytes.length : -1).getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) ':');
+				digest.update(bytes);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The result of {@link #verify()}.
+	 *
+	 * @param intact whether every row fits the chain
+	 * @param rowsChecked how many rows fit before the first that does not
+	 * @param firstBrokenSeq the first row that does not fit, or {@code null}
+	 * @param headHash the last good hash: publish it elsewhere to detect a cut-off tail
+	 */
+	public record Verification(boolean intact, long rowsChecked, Long firstBrokenSeq, String headHash) {
+
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Personal-data columns encrypted in the application (AES-GCM) with keys supplied from
+ * outside the database, so a copy of the database alone reveals nothing; blind indexes
+ * (keyed HMAC) where an exact lookup is needed.
+ */
+package uk.gov.cheltenham.psr.platform.crypto;

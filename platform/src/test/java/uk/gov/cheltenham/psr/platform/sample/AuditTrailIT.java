@@ -1,0 +1,104 @@
+package uk.gov.cheltenham.psr.platform.sample;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import uk.gov.cheltenham.psr.platform.audit.AuditRecord;
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
+import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** D3: the audit trail is append-only and a changed or removed row is detected. */
+@PsrIntegrationTest
+class AuditTrailIT {
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private String recordThree() {
+		String subject = UUID.randomUUID().toString();
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("cro-jane", null, "ROLE_CRO"));
+		try {
+			this.trail.record("READ", "entry", subject, "review", null);
+			this.trail.record("CHANGE", "entry", subject, null, "restrictions");
+			this.trail.record("DISCLOSE", "entry", subject, "letter", "customerName,address");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		return subject;
+	}
+
+	@Test
+	@DisplayName("D3: who, in which role, for what purpose, did what, when — listed per record")
+	void recordsWhoWhatWhy() {
+		String subject = recordThree();
+		List<AuditRecord> records = this.trail.about("entry", subject);
+		assertThat(records).extracting(AuditRecord::action).containsExactly("READ", "CHANGE", "DISCLOSE");
+		assertThat(records.get(0).actor()).isEqualTo("cro-jane");
+		assertThat(records.get(0).actorRole()).isEqualTo("CRO");
+		assertThat(records.get(0).purpose()).isEqualTo("review");
+		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	@DisplayName("D3: the trail refuses UPDATE and DELETE")
+	void appendOnly() {
+		String subject = recordThree();
+		assertThatThrownBy(
+				() -> this.jdbc.update("update audit_trail set actor = 'someone' where subject_id = ?", subject))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from audit_trail where subject_id = ?", subject))
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	@DisplayName("D3: a row changed or removed behind the trigger's back breaks the chain at that row")
+	void tamperingDetected() {
+		String subject = recordThree();
+		List<Long> seqs = this.jdbc.queryForList("select seq from audit_trail where subject_id = ? order by seq",
+				Long.class, subject);
+		this.jdbc.execute("alter table audit_trail disable trigger audit_trail_no_update");
+		try {
+			this.jdbc.update("update audit_trail set actor = 'someone-else' where seq = ?", seqs.get(1));
+			AuditTrail.Verification changed = this.trail.verify();
+			assertThat(changed.intact()).isFalse();
+			assertThat(changed.firstBrokenSeq()).isEqualTo(seqs.get(1));
+			this.jdbc.update("update audit_trail set actor = 'cro-jane' where seq = ?", seqs.get(1));
+			assertThat(this.trail.verify().intact()).isTrue();
+
+			Map<String, Object> row = this.jdbc.queryForMap("select * from audit_trail where seq = ?", seqs.get(1));
+			this.jdbc.update("delete from audit_trail where seq = ?", seqs.get(1));
+			AuditTrail.Verification removed = this.trail.verify();
+			assertThat(removed.intact()).isFalse();
+			assertThat(removed.firstBrokenSeq()).isEqualTo(seqs.get(2));
+
+			// put it back exactly, so the shared trail is whole again for other tests
+			String columns = String.join(", ", row.keySet());
+			String marks = String.join(", ", Collections.nCopies(row.size(), "?"));
+			this.jdbc.update("insert into audit_trail (" + columns + ") values (" + marks + ")",
+					row.values().toArray());
+			assertThat(this.trail.verify().intact()).isTrue();
+		}
+		finally {
+			this.jdbc.execute("alter table audit_trail enable trigger audit_trail_no_update");
+		}
+	}
+
+}
