@@ -1,14 +1,23 @@
 package uk.gov.cheltenham.psr.letters;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
@@ -23,6 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.EventFixtures;
@@ -30,10 +42,13 @@ import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.LetterSent;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
-import uk.gov.cheltenham.psr.letters.letter.SampleFacts;
+import uk.gov.cheltenham.psr.internalapi.EntryLetterDetails;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
+import uk.gov.cheltenham.psr.testsupport.FreePorts;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
+import uk.gov.cheltenham.psr.testsupport.MailServer;
+import uk.gov.cheltenham.psr.testsupport.MailServer.ReceivedMail;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
@@ -42,13 +57,17 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole service on the real broker and PostgreSQL: events in through the register's
- * topic, the API with real tokens, events out through the outbox.
+ * The whole service on the real broker, PostgreSQL and SMTP server: events in through the
+ * register's topic, the register's internal API as a real HTTP server
+ * ({@link FakeRegister}), the API with real tokens, emails received by GreenMail, events
+ * out through the outbox.
  */
 @PsrIntegrationTest
 class LettersServiceIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final FakeRegister REGISTER = FakeRegister.shared();
 
 	private static final String DEAD_LETTERS = "error." + Topics.REGISTER_EVENTS + ".letters-service";
 
@@ -61,6 +80,16 @@ class LettersServiceIT {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private JavaMailSenderImpl mailSender;
+
+	private final MailServer mail = MailServer.shared();
+
+	@DynamicPropertySource
+	static void registerService(DynamicPropertyRegistry registry) {
+		registry.add("psr.services.register-service.url", REGISTER::url);
+	}
 
 	@Test
 	@DisplayName("R8: the register's LetterRequested fixture becomes one DRAFT letter")
@@ -134,28 +163,6 @@ class LettersServiceIT {
 	}
 
 	@Test
-	@DisplayName("R12: EntryPurged deletes every letter of that entry and no other")
-	void entryPurgedDeletesItsLetters() throws Exception {
-		UUID entryId = UUID.randomUUID();
-		UUID otherEntryId = UUID.randomUUID();
-		this.kafka.sendEvent(letterRequested(entryId, UUID.randomUUID()));
-		this.kafka.sendEvent(fixture(LetterRequested.class,
-				Map.of("entryId", entryId, "requestId", UUID.randomUUID(), "letterType", "REMOVAL")));
-		this.kafka.sendEvent(letterRequested(otherEntryId, UUID.randomUUID()));
-		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 2 && lettersOfEntry(otherEntryId) == 1);
-		// a letter already sent goes too
-		String sentLetterId = api().get("/api/letters?entryId=" + entryId, cro()).json().get(0).get("id").asString();
-		assertThat(api().post("/api/letters/" + sentLetterId + "/send", cro(), "{\"channel\":\"POST\"}").status())
-			.isEqualTo(200);
-
-		this.kafka.sendEvent(fixture(EntryPurged.class, Map.of("entryId", entryId)));
-
-		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 0);
-		assertThat(lettersOfEntry(otherEntryId)).isEqualTo(1);
-		assertThat(api().get("/api/letters/" + sentLetterId, cro()).status()).isEqualTo(404);
-	}
-
-	@Test
 	@DisplayName("Poison: an unreadable event goes to the dead-letter topic and the next one is still processed")
 	void poisonMessageGoesToDeadLetterTopic() throws Exception {
 		UUID entryId = UUID.randomUUID();
@@ -172,15 +179,48 @@ class LettersServiceIT {
 	}
 
 	@Test
-	@DisplayName("L7: sending a letter publishes LetterSent with exactly the fixture's fields")
-	void sendPublishesLetterSent() throws Exception {
+	@DisplayName("L7, L2: a letter is rendered from the register's facts, emailed with its PDF attached and the text as body, kept as a checksummed PDF, and LetterSent is published as in its fixture")
+	void emailedWithPdfAttached() throws Exception {
 		UUID entryId = UUID.randomUUID();
+		String email = "robin." + entryId + "@example.invalid";
+		REGISTER.knows(details(entryId, email, "CSSM", false));
 		String letterId = draftLetter(entryId);
 
-		Response sent = api().post("/api/letters/" + letterId + "/send", cro(), "{\"channel\":\"EMAIL\"}");
-		assertThat(sent.status()).isEqualTo(200);
-		assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
-		assertThat(sent.json().get("channel").asString()).isEqualTo("EMAIL");
+		Response sent = api().post("/api/letters/" + letterId + "/send", cro());
+		assertThat(sent.status()).isEqualTo(202);
+		assertThat(sent.json().get("signatoryRole").asString()).isEqualTo("CSSM");
+
+		ReceivedMail mail = await().atMost(PATIENCE)
+			.until(() -> this.mail.receivedMessagesFor(email), (m) -> !m.isEmpty())
+			.get(0);
+		assertThat(mail.subject()).isEqualTo("A letter from Cheltenham Borough Council").doesNotContain("Robin");
+		assertThat(oneLine(mail.body())).contains("Cheltenham Borough Council", "Dear Robin Testperson",
+				"Contact the council only in writing", "Local Government and Social Care Ombudsman (LGSCO)",
+				"Alex Morgan", "Customer and Support Services Manager");
+		assertThat(pdfText(attachment(mail))).contains("Restrictions on your contact with the council",
+				"Dear Robin Testperson", "7 Imaginary Lane", "Shouted at reception staff on 14 October 2026",
+				"Contact the council only in writing", "Staff were put in fear for their safety",
+				"may take further steps to protect its staff", "within 28 days",
+				"Local Government and Social Care Ombudsman (LGSCO)", "30 April 2027", "Alex Morgan");
+
+		JsonNode letter = await().atMost(PATIENCE)
+			.until(() -> api().get("/api/letters/" + letterId, cro()).json(),
+					(view) -> view.get("status").asString().equals("SENT"));
+		assertThat(letter.get("channel").asString()).isEqualTo("EMAIL");
+		assertThat(letter.get("delivery").get("status").asString()).isEqualTo("SENT");
+		assertThat(letter.get("delivery").get("attempts").asInt()).isEqualTo(1);
+		assertThat(REGISTER.callers()).as("the register was called with letters-service's own token")
+			.isNotEmpty()
+			.allMatch("letters-service"::equals);
+		// the address and body are forgotten once delivered
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from letter_delivery where letter_id = ? and recipient_email is null and email_text is null",
+				Integer.class, UUID.fromString(letterId)))
+			.isEqualTo(1);
+
+		HttpResponse<byte[]> stored = pdf("/api/letters/" + letterId + "/pdf", cro());
+		assertThat(stored.headers().firstValue("X-Checksum-SHA256")).hasValue(sha256(stored.body()));
+		assertThat(pdfText(stored.body())).contains("Dear Robin Testperson");
 
 		ConsumerRecord<String, byte[]> record = this.kafka.awaitRecord(Topics.LETTER_EVENTS,
 				(candidate) -> letterId.equals(candidate.key()), PATIENCE);
@@ -192,35 +232,185 @@ class LettersServiceIT {
 		assertThat(published.get("entryId").asString()).isEqualTo(entryId.toString());
 		assertThat(published.get("letterType").asString()).isEqualTo("RESTRICTION");
 		assertThat(published.get("channel").asString()).isEqualTo("EMAIL");
-		assertThat(KafkaTestClient.header(record, Topics.EVENT_ID_HEADER))
-			.isEqualTo(published.get("eventId").asString());
+		assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Robin", email);
+		assertThat(api().post("/api/letters/" + letterId + "/send", cro()).status()).isEqualTo(422);
 	}
 
 	@Test
-	@DisplayName("L7: a referred letter waits for the CSSM's approval, then is sent")
-	void referredLetterNeedsApprovalBeforeSending() throws Exception {
-		String letterId = draftLetter(UUID.randomUUID());
-		String letter = "/api/letters/" + letterId;
+	@DisplayName("L7: without an email address the letter goes to the print queue; the post room downloads the PDF and marks it posted, which sends LetterSent")
+	void noEmailGoesToPrintQueue() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		REGISTER.knows(details(entryId, null, "CSSM", false));
+		String letterId = draftLetter(entryId);
 
-		Response submitted = api().post(letter + "/submit", cro());
-		assertThat(submitted.status()).isEqualTo(200);
-		assertThat(submitted.json().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+		assertThat(api().post("/api/letters/" + letterId + "/send", cro()).status()).isEqualTo(202);
 
-		Response tooEarly = api().post(letter + "/send", cro(), "{\"channel\":\"POST\"}");
+		JsonNode queued = queueEntry(letterId);
+		assertThat(queued).as("letter %s in the print queue", letterId).isNotNull();
+		assertThat(queued.get("entryId").asString()).isEqualTo(entryId.toString());
+		assertThat(queued.toString()).doesNotContain("Robin");
+		assertThat(pdfText(pdf(queued.get("pdf").asString(), cro()).body())).contains("Robin Testperson",
+				"7 Imaginary Lane", "ZZ9 9ZZ");
+		assertThat(api().get("/api/letters/" + letterId, cro()).json().get("delivery").get("status").asString())
+			.isEqualTo("QUEUED_FOR_POST");
+		assertThat(api().get("/api/print-queue", Tokens.shared().forUser("cssm", "CSSM")).status()).isEqualTo(403);
+
+		Response posted = api().post("/api/print-queue/" + letterId + "/posted",
+				Tokens.shared().forUser("post", "CRO"));
+		assertThat(posted.status()).isEqualTo(200);
+		assertThat(posted.json().get("status").asString()).isEqualTo("SENT");
+		assertThat(posted.json().get("channel").asString()).isEqualTo("POST");
+		assertThat(posted.json().get("delivery").get("deliveredBy").asString()).isEqualTo("post");
+		assertThat(queueEntry(letterId)).isNull();
+		Response again = api().post("/api/print-queue/" + letterId + "/posted", cro());
+		assertThat(again.status()).isEqualTo(422);
+		assertThat(again.json().get("rule").asString()).isEqualTo("L7");
+
+		ConsumerRecord<String, byte[]> record = this.kafka.awaitRecord(Topics.LETTER_EVENTS,
+				(candidate) -> letterId.equals(candidate.key()), PATIENCE);
+		assertThat(JSON.readTree(record.value()).get("channel").asString()).isEqualTo("POST");
+	}
+
+	@Test
+	@DisplayName("L7, R7: a complex or sensitive case waits for the approval of the signatory the register names, the Executive Director here, who signs the letter")
+	void complexCaseNeedsTheNamedSignatorysApproval() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		String email = "complex." + entryId + "@example.invalid";
+		REGISTER.knows(details(entryId, email, "EXECUTIVE_DIRECTOR", true));
+		String letter = "/api/letters/" + draftLetter(entryId);
+
+		Response tooEarly = api().post(letter + "/send", cro());
 		assertThat(tooEarly.status()).isEqualTo(422);
 		assertThat(tooEarly.json().get("rule").asString()).isEqualTo("L7");
+		assertThat(tooEarly.json().get("detail").asString()).contains("complex or sensitive");
+		assertThat(api().get(letter, cro()).json().get("status").asString()).isEqualTo("DRAFT");
 
+		assertThat(api().post(letter + "/submit", cro()).json().get("status").asString())
+			.isEqualTo("AWAITING_APPROVAL");
 		assertThat(api().post(letter + "/approve", cro()).status()).isEqualTo(403);
-		Response approved = api().post(letter + "/approve", Tokens.shared().forUser("cssm", "CSSM"));
+		Response notTheSignatory = api().post(letter + "/approve", Tokens.shared().forUser("cssm", "CSSM"));
+		assertThat(notTheSignatory.status()).isEqualTo(422);
+		assertThat(notTheSignatory.json().get("rule").asString()).isEqualTo("R7");
+		Response approved = api().post(letter + "/approve", Tokens.shared().forUser("exec", "EXECUTIVE_DIRECTOR"));
 		assertThat(approved.status()).isEqualTo(200);
-		assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
-		assertThat(approved.json().get("approvedAs").asString()).isEqualTo("CSSM");
-		assertThat(approved.json().get("approvedBy").asString()).isEqualTo("cssm");
+		assertThat(approved.json().get("approvedAs").asString()).isEqualTo("EXECUTIVE_DIRECTOR");
 
-		Response sent = api().post(letter + "/send", cro(), "{\"channel\":\"POST\"}");
-		assertThat(sent.status()).isEqualTo(200);
-		assertThat(sent.json().get("status").asString()).isEqualTo("SENT");
-		assertThat(api().post(letter + "/send", cro(), "{\"channel\":\"POST\"}").status()).isEqualTo(422);
+		assertThat(api().post(letter + "/send", cro()).status()).isEqualTo(202);
+		ReceivedMail mail = await().atMost(PATIENCE)
+			.until(() -> this.mail.receivedMessagesFor(email), (m) -> !m.isEmpty())
+			.get(0);
+		assertThat(pdfText(attachment(mail))).contains("Sam Patel", "Executive Director of People and Change")
+			.doesNotContain("Alex Morgan");
+	}
+
+	@Test
+	@DisplayName("L7: the mail server being down is retried and shown (attempts, last error class), then the letter is delivered once it is back")
+	void smtpDownIsRetriedThenDelivered() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		String email = "retry." + entryId + "@example.invalid";
+		REGISTER.knows(details(entryId, email, "CSSM", false));
+		String letterId = draftLetter(entryId);
+		int smtpPort = this.mailSender.getPort();
+		this.mailSender.setPort(FreePorts.find(smtpPort));
+		try {
+			assertThat(api().post("/api/letters/" + letterId + "/send", cro()).status()).isEqualTo(202);
+
+			JsonNode failing = await().atMost(PATIENCE)
+				.until(() -> api().get("/api/letters/" + letterId, cro()).json(),
+						(view) -> view.get("delivery").get("attempts").asInt() >= 2);
+			assertThat(failing.get("status").asString()).isEqualTo("SENDING");
+			assertThat(failing.get("delivery").get("status").asString()).isEqualTo("PENDING");
+			assertThat(failing.get("delivery").get("lastError").asString()).contains("MailSendException")
+				.doesNotContain(email);
+			assertThat(this.mail.receivedMessagesFor(email)).isEmpty();
+		}
+		finally {
+			this.mailSender.setPort(smtpPort);
+		}
+		await().atMost(PATIENCE)
+			.until(() -> api().get("/api/letters/" + letterId, cro()).json().get("status").asString(), "SENT"::equals);
+		assertThat(this.mail.receivedMessagesFor(email)).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("An entry the register does not know is 404 for preview and sending, and the letter stays a draft")
+	void unknownEntryIsNotFound() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		String letterId = draftLetter(entryId);
+		REGISTER.answers(entryId, 404);
+
+		assertThat(api().get("/api/letters/" + letterId + "/preview", cro()).status()).isEqualTo(404);
+		Response send = api().post("/api/letters/" + letterId + "/send", cro());
+		assertThat(send.status()).isEqualTo(404);
+		assertThat(send.json().get("detail").asString()).contains(entryId.toString());
+		assertThat(api().get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
+		assertThat(documentsOf(letterId)).isZero();
+	}
+
+	@Test
+	@DisplayName("R12: an entry the register has deleted is 410, and its letter is cancelled with nothing kept")
+	void deletedEntryIsGoneAndCancelsTheLetter() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		String letterId = draftLetter(entryId);
+		REGISTER.answers(entryId, 410);
+
+		Response send = api().post("/api/letters/" + letterId + "/send", cro());
+		assertThat(send.status()).isEqualTo(410);
+		assertThat(send.isProblem()).isTrue();
+		JsonNode letter = api().get("/api/letters/" + letterId, cro()).json();
+		assertThat(letter.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(letter.get("cancelledAt").isNull()).isFalse();
+		assertThat(documentsOf(letterId)).isZero();
+	}
+
+	@Test
+	@DisplayName("The register being away is 503 with Retry-After, and nothing changes")
+	void registerAwayIsServiceUnavailable() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		String letterId = draftLetter(entryId);
+		REGISTER.answers(entryId, 503);
+
+		HttpResponse<String> send = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + port() + "/api/letters/" + letterId + "/send"))
+				.header("Authorization", "Bearer " + cro())
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(send.statusCode()).isEqualTo(503);
+		assertThat(send.headers().firstValue("Retry-After")).isPresent();
+		assertThat(send.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode letter = api().get("/api/letters/" + letterId, cro()).json();
+		assertThat(letter.get("status").asString()).isEqualTo("DRAFT");
+		assertThat(letter.get("delivery").isNull()).isTrue();
+	}
+
+	@Test
+	@DisplayName("R12: EntryPurged deletes every letter of that entry, with its PDF and delivery, and no other")
+	void entryPurgedDeletesItsLetters() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		UUID otherEntryId = UUID.randomUUID();
+		REGISTER.knows(details(entryId, null, "CSSM", false));
+		this.kafka.sendEvent(letterRequested(entryId, UUID.randomUUID()));
+		this.kafka.sendEvent(fixture(LetterRequested.class,
+				Map.of("entryId", entryId, "requestId", UUID.randomUUID(), "letterType", "REMOVAL")));
+		this.kafka.sendEvent(letterRequested(otherEntryId, UUID.randomUUID()));
+		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 2 && lettersOfEntry(otherEntryId) == 1);
+		// a letter already sent goes too, with its PDF
+		String sentLetterId = api().get("/api/letters?entryId=" + entryId, cro()).json().get(0).get("id").asString();
+		assertThat(api().post("/api/letters/" + sentLetterId + "/send", cro()).status()).isEqualTo(202);
+		assertThat(documentsOf(sentLetterId)).isEqualTo(1);
+
+		this.kafka.sendEvent(fixture(EntryPurged.class, Map.of("entryId", entryId)));
+
+		await().atMost(PATIENCE).until(() -> lettersOfEntry(entryId) == 0);
+		assertThat(lettersOfEntry(otherEntryId)).isEqualTo(1);
+		assertThat(documentsOf(sentLetterId)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from letter_delivery where letter_id = ?", Integer.class,
+				UUID.fromString(sentLetterId)))
+			.isZero();
+		assertThat(api().get("/api/letters/" + sentLetterId, cro()).status()).isEqualTo(404);
+		assertThat(queueEntry(sentLetterId)).isNull();
 	}
 
 	@Test
@@ -233,12 +423,15 @@ class LettersServiceIT {
 		String representative = Tokens.shared().forUser("rep", "REPRESENTATIVE");
 		assertThat(api().get("/api/letters?entryId=" + entryId, representative).status()).isEqualTo(403);
 		assertThat(api().get("/api/letters/" + letterId, representative).status()).isEqualTo(403);
+		assertThat(api().get("/api/letters/" + letterId + "/preview", representative).status()).isEqualTo(403);
 		assertThat(api().post("/api/letters/" + letterId + "/submit", representative).status()).isEqualTo(403);
-		assertThat(api()
-			.post("/api/letters/" + letterId + "/send", Tokens.shared().forUser("cssm", "CSSM"),
-					"{\"channel\":\"EMAIL\"}")
-			.status()).isEqualTo(403);
+		assertThat(api().get("/api/print-queue", representative).status()).isEqualTo(403);
+		assertThat(api().post("/api/letters/" + letterId + "/send", Tokens.shared().forUser("cssm", "CSSM")).status())
+			.isEqualTo(403);
 		assertThat(api().get("/api/letters/" + UUID.randomUUID(), cro()).status()).isEqualTo(404);
+		assertThat(api().get("/api/letters/" + letterId + "/pdf", cro()).status()).as("nothing sent, no PDF kept")
+			.isEqualTo(404);
+		assertThat(api().post("/api/print-queue/" + UUID.randomUUID() + "/posted", cro()).status()).isEqualTo(404);
 		assertThat(api().get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
 	}
 
@@ -246,11 +439,11 @@ class LettersServiceIT {
 	@DisplayName("Bad input is 400 problem details naming the field, and changes nothing")
 	void badInputNamesTheField() throws Exception {
 		String letterId = draftLetter(UUID.randomUUID());
-		String send = "/api/letters/" + letterId + "/send";
 
-		assertBadRequestNaming(api().post(send, cro(), "{\"channel\":\"FAX\"}"), "channel");
-		assertBadRequestNaming(api().post(send, cro(), "{}"), "channel");
 		assertBadRequestNaming(api().get("/api/letters?entryId=not-a-uuid", cro()), "entryId");
+		assertBadRequestNaming(api().get("/api/letters/not-a-uuid", cro()), "id");
+		assertBadRequestNaming(api().get("/api/letter-templates/FAX/preview", Tokens.shared().forUser("cssm", "CSSM")),
+				"letterType");
 		Response missing = api().get("/api/letters", cro());
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.json().get("detail").asString()).contains("entryId");
@@ -258,46 +451,106 @@ class LettersServiceIT {
 	}
 
 	@Test
-	@DisplayName("L2: a letter previews as a PDF; an incomplete letter is 422 naming what is missing")
-	void previewRendersPdfAndRefusesIncompleteLetter() throws Exception {
-		String letterId = draftLetter(UUID.randomUUID());
-		String preview = "/api/letters/" + letterId + "/preview";
-		String facts = JSON.writeValueAsString(SampleFacts.complete());
+	@DisplayName("L2: a preview is the letter as it would go today, from the register's facts, and stores nothing; a restriction letter the register's facts leave incomplete is 422 naming what is missing and is not sent")
+	void previewFromTheRegisterAndIncompleteRefused() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		REGISTER.knows(details(entryId, "robin@example.invalid", "CSSM", false));
+		String letterId = draftLetter(entryId);
 
-		assertThat(pdfText(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + preview))
-			.header("Authorization", "Bearer " + cro())
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(facts)))).contains("Cheltenham Borough Council")
-			.contains("Restrictions on your contact with the council")
-			.contains("Robin Testperson");
-		// the wording alone, with invented facts, for the CRO and the CSSM
-		assertThat(pdfText(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + preview))
-			.header("Authorization", "Bearer " + Tokens.shared().forUser("cssm", "CSSM"))
-			.GET())).contains("Restrictions on your contact with the council").contains("Dear Sample Customer");
-		assertThat(api().get(preview, Tokens.shared().forUser("rep", "REPRESENTATIVE")).status()).isEqualTo(403);
+		HttpResponse<byte[]> preview = pdf("/api/letters/" + letterId + "/preview",
+				Tokens.shared().forUser("cssm", "CSSM"));
+		assertThat(preview.headers().firstValue("X-Template-Version")).hasValue("1");
+		assertThat(pdfText(preview.body())).contains("Restrictions on your contact with the council",
+				"Dear Robin Testperson", "Local Government and Social Care Ombudsman (LGSCO)");
+		assertThat(documentsOf(letterId)).isZero();
 
-		Response incomplete = api().post(preview, cro(), JSON.writeValueAsString(SampleFacts.without("reviewDate")));
+		EntryLetterDetails complete = details(entryId, null, "CSSM", false);
+		REGISTER.knows(new EntryLetterDetails(entryId, complete.customerName(), complete.address(), null,
+				complete.incidents(), List.of(), complete.reasons(), complete.expiresOn(), null, null, "CSSM", false));
+		Response incomplete = api().post("/api/letters/" + letterId + "/send", cro());
 		assertThat(incomplete.status()).isEqualTo(422);
 		assertThat(incomplete.json().get("rule").asString()).isEqualTo("L2");
-		assertThat(incomplete.json().get("detail").asString()).contains("the review date");
-
-		Response unsigned = api().post(preview, cro(), facts.replace("Jordan Signerton", ""));
-		assertThat(unsigned.status()).isEqualTo(422);
-		assertThat(unsigned.json().get("missingValues").get(0).asString()).isEqualTo("signatoryName");
-
-		assertThat(api().post(preview, null, facts).status()).isEqualTo(401);
-		assertThat(api().post(preview, Tokens.shared().forUser("cssm", "CSSM"), facts).status()).isEqualTo(403);
-		assertThat(api().post("/api/letters/" + UUID.randomUUID() + "/preview", cro(), facts).status()).isEqualTo(404);
+		assertThat(incomplete.json().get("detail").asString()).contains("the restrictions", "the review date");
+		assertThat(api().get("/api/letters/" + letterId + "/preview", cro()).status()).isEqualTo(422);
+		assertThat(api().get("/api/letters/" + letterId, cro()).json().get("status").asString()).isEqualTo("DRAFT");
+		assertThat(documentsOf(letterId)).isZero();
 	}
 
-	private static String pdfText(HttpRequest.Builder request) throws Exception {
+	@Test
+	@DisplayName("L1–L6: the CSSM previews a template's wording with invented sample facts, labelled as such")
+	void templatePreviewWithSampleFacts() throws Exception {
+		HttpResponse<byte[]> preview = pdf("/api/letter-templates/WARNING/preview",
+				Tokens.shared().forUser("cssm", "CSSM"));
+		assertThat(preview.headers().firstValue("X-Letter-Preview")).hasValue("template with invented sample facts");
+		assertThat(pdfText(preview.body())).contains("Dear Sample Customer", "Alex Morgan");
+		assertThat(api().get("/api/letter-templates/WARNING/preview", cro()).status()).isEqualTo(403);
+	}
+
+	private HttpResponse<byte[]> pdf(String path, String token) throws Exception {
 		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
-			.send(request.header("Accept", "application/pdf").build(), HttpResponse.BodyHandlers.ofByteArray());
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
+				.header("Authorization", "Bearer " + token)
+				.header("Accept", "application/pdf")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		try (PDDocument document = Loader.loadPDF(pdf.body())) {
-			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		return pdf;
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return oneLine(new PDFTextStripper().getText(document));
 		}
+	}
+
+	private static String oneLine(String text) {
+		return text.replaceAll("\\s+", " ");
+	}
+
+	/** The PDF attached to a received email. */
+	private static byte[] attachment(ReceivedMail mail) throws Exception {
+		Multipart parts = (Multipart) mail.message().getContent();
+		for (int i = 0; i < parts.getCount(); i++) {
+			BodyPart part = parts.getBodyPart(i);
+			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+				assertThat(part.isMimeType("application/pdf")).isTrue();
+				try (InputStream content = part.getInputStream()) {
+					return content.readAllBytes();
+				}
+			}
+		}
+		throw new AssertionError("No attachment in " + mail);
+	}
+
+	private static String sha256(byte[] bytes) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+
+	private JsonNode queueEntry(String letterId) {
+		for (JsonNode queued : api().get("/api/print-queue", cro()).json()) {
+			if (queued.get("letterId").asString().equals(letterId)) {
+				return queued;
+			}
+		}
+		return null;
+	}
+
+	private int documentsOf(String letterId) {
+		return this.jdbc.queryForObject("select count(*) from letter_document where letter_id = ?", Integer.class,
+				UUID.fromString(letterId));
+	}
+
+	/**
+	 * Complete facts about an invented customer, as register-service would answer them.
+	 */
+	private static EntryLetterDetails details(UUID entryId, String email, String signatoryRole,
+			boolean complexOrSensitive) {
+		return new EntryLetterDetails(entryId, "Robin Testperson",
+				List.of("7 Imaginary Lane", "Nowhere Town", "ZZ9 9ZZ"), email,
+				List.of("Shouted at reception staff on 14 October 2026"),
+				List.of("Contact the council only in writing"), "Staff were put in fear for their safety",
+				LocalDate.of(2027, 10, 30), LocalDate.of(2027, 4, 30), null, signatoryRole, complexOrSensitive);
 	}
 
 	private void assertBadRequestNaming(Response response, String field) {

@@ -17,18 +17,23 @@ import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 
 /**
  * One letter to the customer of a register entry (L1–L6) and its workflow (L7): the CRO
- * drafts it; a complex or sensitive case is submitted to the CSSM (or the Executive
- * Director, R7) for approval; then it is sent by email or post. A letter that was never
- * submitted needs no approval; once submitted it cannot be sent without one.
+ * drafts it; a complex or sensitive case is submitted to its signatory, the CSSM or the
+ * Executive Director (R7), for approval; then it is handed over for delivery by email or
+ * post and is sent once delivered. A letter that was never submitted, in a case the
+ * register does not call complex or sensitive, needs no approval; once submitted it
+ * cannot be sent without one.
  * <p>
  * No personal data: the customer's name and address are read from the register when the
- * letter is rendered, so purging the entry (R12) leaves nothing personal here either.
+ * letter is rendered; the rendered PDF is kept beside the letter and deleted with it
+ * (R12).
  */
 @Entity
 @Table(name = "letter")
 public class Letter extends AbstractAggregateRoot<Letter> {
 
 	static final String RULE = "L7";
+
+	static final String SIGNATORY_RULE = "R7";
 
 	@Id
 	private UUID id;
@@ -69,6 +74,11 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 
 	private Instant sentAt;
 
+	@Enumerated(EnumType.STRING)
+	private StaffRole signatoryRole;
+
+	private Instant cancelledAt;
+
 	protected Letter() {
 		// for JPA
 	}
@@ -107,12 +117,15 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 
 	/**
 	 * Approves the letter as its signatory (L7): the CSSM, or the Executive Director
-	 * acting for the CSSM (R7).
-	 * @throws RuleViolation if {@code role} may not sign letters or the letter is not
-	 * awaiting approval
+	 * where the register names them as the signatory because the CSSM is the target or
+	 * absent (R7).
+	 * @param signatory who the register says signs this letter
+	 * @throws RuleViolation if {@code role} may not sign letters, is not the signatory,
+	 * or the letter is not awaiting approval
 	 */
-	public void approve(String approvedBy, StaffRole role, Instant now) {
+	public void approve(String approvedBy, StaffRole role, StaffRole signatory, Instant now) {
 		Objects.requireNonNull(role, "role");
+		Objects.requireNonNull(signatory, "signatory");
 		if (!role.maySignLetters()) {
 			throw new RuleViolation(RULE, "Only the CSSM or the Executive Director may approve a letter");
 		}
@@ -120,30 +133,90 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 			throw new RuleViolation(RULE,
 					"Only a letter awaiting approval can be approved; this one is " + describe(this.status));
 		}
+		if (role != signatory) {
+			throw new RuleViolation(SIGNATORY_RULE, "The register names the " + signatory.title()
+					+ " as this letter's signatory, so the " + role.title() + " may not approve it");
+		}
 		this.status = LetterStatus.APPROVED;
 		this.approvedBy = approvedBy;
 		this.approvedAs = role;
 		this.approvedAt = now;
+		this.signatoryRole = signatory;
 	}
 
 	/**
-	 * Records that the letter went out by {@code channel} (L7) and announces it.
-	 * @throws RuleViolation if the letter was already sent, or needs an approval it does
-	 * not have
+	 * Hands the letter over for delivery (L7), signed by {@code signatory}. A complex or
+	 * sensitive case, or a letter once submitted, goes only with the approval of that
+	 * signatory.
+	 * @param complexOrSensitive whether the register says the case needs approval
+	 * @param signatory who the register says signs this letter (R7)
+	 * @throws RuleViolation if the letter was sent, is being sent or was cancelled, or
+	 * needs an approval it does not have
 	 */
-	public void markSent(DeliveryChannel channel, String sentBy, Instant now) {
+	public void requestDelivery(boolean complexOrSensitive, StaffRole signatory, String requestedBy, Instant now) {
+		Objects.requireNonNull(signatory, "signatory");
+		if (!signatory.maySignLetters()) {
+			throw new IllegalArgumentException(signatory + " cannot sign letters");
+		}
+		switch (this.status) {
+			case SENT -> throw new RuleViolation(RULE, "This letter has already been sent");
+			case SENDING -> throw new RuleViolation(RULE, "This letter is already being sent");
+			case CANCELLED -> throw new RuleViolation(RULE, "This letter was cancelled and cannot be sent");
+			default -> {
+			}
+		}
+		boolean needsApproval = this.approvalRequired || complexOrSensitive;
+		if (needsApproval && this.status != LetterStatus.APPROVED) {
+			throw new RuleViolation(RULE,
+					complexOrSensitive
+							? "This is a complex or sensitive case: the letter needs the approval of the "
+									+ signatory.title() + " before it is sent"
+							: "This letter needs the CSSM's approval before it is sent");
+		}
+		if (this.status == LetterStatus.APPROVED && this.approvedAs != signatory) {
+			throw new RuleViolation(SIGNATORY_RULE, "The letter was approved by the " + this.approvedAs.title()
+					+ " but the register now names the " + signatory.title() + " as its signatory");
+		}
+		this.status = LetterStatus.SENDING;
+		this.approvalRequired = needsApproval;
+		this.signatoryRole = signatory;
+		this.sentBy = requestedBy;
+	}
+
+	/**
+	 * Records that the letter reached the customer by {@code channel} (L7) and announces
+	 * it.
+	 * @throws RuleViolation unless the letter is being sent
+	 */
+	public void markSent(DeliveryChannel channel, Instant now) {
 		Objects.requireNonNull(channel, "channel");
 		if (this.status == LetterStatus.SENT) {
 			throw new RuleViolation(RULE, "This letter has already been sent");
 		}
-		if (this.approvalRequired && this.status != LetterStatus.APPROVED) {
-			throw new RuleViolation(RULE, "This letter needs the CSSM's approval before it is sent");
+		if (this.status != LetterStatus.SENDING) {
+			throw new RuleViolation(RULE,
+					"This letter has not been handed over for delivery; it is " + describe(this.status));
 		}
 		this.status = LetterStatus.SENT;
 		this.channel = channel;
-		this.sentBy = sentBy;
 		this.sentAt = now;
 		registerEvent(new LetterSentEvent(this.id, this.entryId, this.letterType, channel, now));
+	}
+
+	/**
+	 * Stops a letter that can no longer go out: the register has deleted its entry (R12).
+	 * Cancelling twice changes nothing.
+	 * @throws RuleViolation if the letter was already sent
+	 */
+	public void cancel(Instant now) {
+		if (this.status == LetterStatus.CANCELLED) {
+			return;
+		}
+		if (this.status == LetterStatus.SENT) {
+			throw new RuleViolation(RULE, "A letter that was sent cannot be cancelled");
+		}
+		this.status = LetterStatus.CANCELLED;
+		this.cancelledAt = now;
 	}
 
 	private static String describe(LetterStatus status) {
@@ -208,6 +281,14 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 
 	public Instant sentAt() {
 		return this.sentAt;
+	}
+
+	public StaffRole signatoryRole() {
+		return this.signatoryRole;
+	}
+
+	public Instant cancelledAt() {
+		return this.cancelledAt;
 	}
 
 }

@@ -13,8 +13,9 @@ import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
  * a template that needs an absent part refuses to render, and a restriction letter is
  * refused unless it states every part L2 requires.
  * <p>
- * For now the caller supplies the facts. A later issue reads them from register-service's
- * internal API at render time, so that no personal data is kept here (R12).
+ * The register's part is read from register-service at render time and never stored
+ * (R12); the standard parts every letter shares (what happens if restrictions are not
+ * kept, how to appeal, the signatory's name) come from the letter templates.
  */
 public record LetterFacts(LocalDate letterDate, String recipientName, List<String> recipientAddress,
 		List<String> incidents, List<String> restrictions, String reasons, String consequences, String appealRoute,
@@ -26,6 +27,13 @@ public record LetterFacts(LocalDate letterDate, String recipientName, List<Strin
 		recipientAddress = (recipientAddress != null) ? List.copyOf(recipientAddress) : List.of();
 		incidents = (incidents != null) ? List.copyOf(incidents) : List.of();
 		restrictions = (restrictions != null) ? List.copyOf(restrictions) : List.of();
+	}
+
+	/** These facts with the standard parts the council words once for every letter. */
+	public LetterFacts withStandardParts(String consequences, String appealRoute, String signatoryName) {
+		return new LetterFacts(this.letterDate, this.recipientName, this.recipientAddress, this.incidents,
+				this.restrictions, this.reasons, consequences, appealRoute, this.reviewDate, this.appealOutcome,
+				signatoryName, this.signatoryRole);
 	}
 
 	/**

@@ -46,7 +46,10 @@ public class LetterWorkflow {
 		return Optional.of(this.letters.save(Letter.draft(request, this.clock.instant())));
 	}
 
-	/** Deletes every letter of a purged entry for good (R12). */
+	/**
+	 * Deletes every letter of a purged entry for good (R12), and with them (by the
+	 * database's cascade) their PDFs and deliveries.
+	 */
 	@Transactional
 	public int purgeEntry(UUID entryId) {
 		int deleted = this.letters.deleteByEntryId(entryId);
@@ -61,21 +64,13 @@ public class LetterWorkflow {
 		return this.letters.save(letter);
 	}
 
-	@Transactional
-	public Letter approve(UUID letterId, String approvedBy, StaffRole role) {
-		Letter letter = find(letterId);
-		letter.approve(approvedBy, role, this.clock.instant());
-		return this.letters.save(letter);
-	}
-
 	/**
-	 * Records the letter as sent. Only the state change and its event for now: rendering
-	 * the PDF and handing it to email or the print queue come with a later issue.
+	 * @param signatory who the register says signs the letter (R7)
 	 */
 	@Transactional
-	public Letter markSent(UUID letterId, DeliveryChannel channel, String sentBy) {
+	public Letter approve(UUID letterId, String approvedBy, StaffRole role, StaffRole signatory) {
 		Letter letter = find(letterId);
-		letter.markSent(channel, sentBy, this.clock.instant());
+		letter.approve(approvedBy, role, signatory, this.clock.instant());
 		return this.letters.save(letter);
 	}
 

@@ -57,32 +57,51 @@ class LetterTest {
 
 		@ParameterizedTest
 		@EnumSource(value = StaffRole.class, names = { "CSSM", "EXECUTIVE_DIRECTOR" })
-		@DisplayName("L7, R7: the CSSM, or the Executive Director acting for the CSSM, approves a submitted letter")
+		@DisplayName("L7, R7: the signatory the register names, the CSSM or the Executive Director, approves a submitted letter")
 		void signatoryApproves(StaffRole role) {
 			Letter letter = awaitingApproval();
-			letter.approve("signatory", role, LATER);
+			letter.approve("signatory", role, role, LATER);
 			assertThat(letter.status()).isEqualTo(LetterStatus.APPROVED);
 			assertThat(letter.approvedBy()).isEqualTo("signatory");
 			assertThat(letter.approvedAs()).isEqualTo(role);
+			assertThat(letter.signatoryRole()).isEqualTo(role);
 			assertThat(letter.approvedAt()).isEqualTo(LATER);
 		}
 
 		@ParameterizedTest
 		@EnumSource(DeliveryChannel.class)
-		@DisplayName("L7: an approved letter is sent by email or post and announces it")
+		@DisplayName("L7: an approved complex or sensitive letter is handed over, then sent by email or post and announced")
 		void sendApproved(DeliveryChannel channel) {
 			Letter letter = approved();
-			letter.markSent(channel, "cro", LATER);
+			letter.requestDelivery(true, StaffRole.CSSM, "cro", LATER);
+			assertThat(letter.status()).isEqualTo(LetterStatus.SENDING);
+			assertThat(events(letter)).isEmpty();
+			letter.markSent(channel, LATER);
 			assertSent(letter, channel);
 		}
 
 		@ParameterizedTest
 		@EnumSource(DeliveryChannel.class)
-		@DisplayName("L7: a draft that was never referred needs no approval and is sent directly")
+		@DisplayName("L7: a draft in a case that is not complex or sensitive needs no approval and is sent directly")
 		void sendDraftNeedingNoApproval(DeliveryChannel channel) {
 			Letter letter = Letter.draft(LetterTest.this.request, CREATED);
-			letter.markSent(channel, "cro", LATER);
+			letter.requestDelivery(false, StaffRole.EXECUTIVE_DIRECTOR, "cro", LATER);
+			assertThat(letter.signatoryRole()).isEqualTo(StaffRole.EXECUTIVE_DIRECTOR);
+			assertThat(letter.approvalRequired()).isFalse();
+			letter.markSent(channel, LATER);
 			assertSent(letter, channel);
+		}
+
+		@ParameterizedTest
+		@EnumSource(value = LetterStatus.class, names = { "DRAFT", "AWAITING_APPROVAL", "APPROVED", "SENDING" })
+		@DisplayName("R12: a letter not yet sent is cancelled when its entry is gone")
+		void cancelUnsent(LetterStatus status) {
+			Letter letter = in(status);
+			letter.cancel(LATER);
+			assertThat(letter.status()).isEqualTo(LetterStatus.CANCELLED);
+			assertThat(letter.cancelledAt()).isEqualTo(LATER);
+			letter.cancel(LATER.plusSeconds(1));
+			assertThat(letter.cancelledAt()).isEqualTo(LATER);
 		}
 
 		private void assertSent(Letter letter, DeliveryChannel channel) {
@@ -112,7 +131,16 @@ class LetterTest {
 		@DisplayName("L7: a CRO cannot approve a letter")
 		void croCannotApprove() {
 			Letter letter = awaitingApproval();
-			assertRefused(letter, () -> letter.approve("cro", StaffRole.CRO, LATER), "CSSM or the Executive Director");
+			assertRefused(letter, () -> letter.approve("cro", StaffRole.CRO, StaffRole.CSSM, LATER),
+					"CSSM or the Executive Director");
+		}
+
+		@Test
+		@DisplayName("R7: where the register names the Executive Director as signatory, the CSSM cannot approve")
+		void onlyTheNamedSignatoryApproves() {
+			Letter letter = awaitingApproval();
+			assertRefused(letter, () -> letter.approve("cssm", StaffRole.CSSM, StaffRole.EXECUTIVE_DIRECTOR, LATER),
+					"R7", "Executive Director of People and Change as this letter's signatory");
 		}
 
 		@ParameterizedTest
@@ -120,40 +148,70 @@ class LetterTest {
 		@DisplayName("L7: only a letter awaiting approval can be approved")
 		void approveOnlyWhenAwaiting(LetterStatus status) {
 			Letter letter = in(status);
-			assertRefused(letter, () -> letter.approve("cssm", StaffRole.CSSM, LATER), "awaiting approval");
+			assertRefused(letter, () -> letter.approve("cssm", StaffRole.CSSM, StaffRole.CSSM, LATER),
+					"awaiting approval");
 		}
 
 		@Test
 		@DisplayName("L7: a letter awaiting approval cannot be sent")
 		void cannotSendWhileAwaitingApproval() {
 			Letter letter = awaitingApproval();
-			assertRefused(letter, () -> letter.markSent(DeliveryChannel.EMAIL, "cro", LATER), "approval");
+			assertRefused(letter, () -> letter.requestDelivery(false, StaffRole.CSSM, "cro", LATER), "approval");
 		}
 
 		@Test
-		@DisplayName("L7: a letter sent after approval cannot be sent again")
-		void cannotResendApproved() {
+		@DisplayName("L7: a complex or sensitive case cannot be sent without the signatory's approval")
+		void complexCaseNeedsApproval() {
+			Letter letter = Letter.draft(LetterTest.this.request, CREATED);
+			assertRefused(letter, () -> letter.requestDelivery(true, StaffRole.CSSM, "cro", LATER),
+					"complex or sensitive");
+		}
+
+		@Test
+		@DisplayName("R7: a letter approved by the CSSM is not sent once the register names the Executive Director")
+		void approvalBySomeoneNoLongerTheSignatory() {
 			Letter letter = approved();
-			letter.markSent(DeliveryChannel.POST, "cro", LATER);
-			ReflectionTestUtils.invokeMethod(letter, "clearDomainEvents");
-			assertRefused(letter, () -> letter.markSent(DeliveryChannel.EMAIL, "cro", LATER), "already been sent");
+			assertRefused(letter, () -> letter.requestDelivery(true, StaffRole.EXECUTIVE_DIRECTOR, "cro", LATER), "R7",
+					"now names the Executive Director");
+		}
+
+		@ParameterizedTest
+		@EnumSource(value = LetterStatus.class, names = { "SENDING", "SENT", "CANCELLED" })
+		@DisplayName("L7: a letter is handed over for delivery once only, and never once cancelled")
+		void handedOverOnce(LetterStatus status) {
+			Letter letter = in(status);
+			assertRefused(letter, () -> letter.requestDelivery(false, StaffRole.CSSM, "cro", LATER), "");
+		}
+
+		@ParameterizedTest
+		@EnumSource(value = LetterStatus.class, names = "SENDING", mode = EnumSource.Mode.EXCLUDE)
+		@DisplayName("L7: only a letter handed over for delivery can be recorded as sent")
+		void markSentOnlyWhenSending(LetterStatus status) {
+			Letter letter = in(status);
+			assertRefused(letter, () -> letter.markSent(DeliveryChannel.POST, LATER), "");
 		}
 
 		@Test
-		@DisplayName("L7: a letter sent without approval cannot be sent again")
-		void cannotResendDraft() {
-			Letter letter = sent();
-			assertRefused(letter, () -> letter.markSent(DeliveryChannel.POST, "cro", LATER), "already been sent");
+		@DisplayName("L7: a letter that was sent cannot be cancelled")
+		void sentIsNotCancelled() {
+			Letter letter = in(LetterStatus.SENT);
+			assertRefused(letter, () -> letter.cancel(LATER), "cannot be cancelled");
 		}
 
 		private void assertRefused(Letter letter, Runnable move, String reason) {
+			assertRefused(letter, move, "L7", reason);
+		}
+
+		private void assertRefused(Letter letter, Runnable move, String rule, String reason) {
 			LetterStatus before = letter.status();
 			boolean approvalRequiredBefore = letter.approvalRequired();
+			StaffRole signatoryBefore = letter.signatoryRole();
 			assertThatExceptionOfType(RuleViolation.class).isThrownBy(move::run)
 				.withMessageContaining(reason)
-				.satisfies((violation) -> assertThat(violation.rule()).isEqualTo("L7"));
+				.satisfies((violation) -> assertThat(violation.rule()).isEqualTo(rule));
 			assertThat(letter.status()).isEqualTo(before);
 			assertThat(letter.approvalRequired()).isEqualTo(approvalRequiredBefore);
+			assertThat(letter.signatoryRole()).isEqualTo(signatoryBefore);
 			assertThat(events(letter)).isEmpty();
 		}
 
@@ -164,7 +222,9 @@ class LetterTest {
 			case DRAFT -> Letter.draft(this.request, CREATED);
 			case AWAITING_APPROVAL -> awaitingApproval();
 			case APPROVED -> approved();
+			case SENDING -> sending();
 			case SENT -> sent();
+			case CANCELLED -> cancelled();
 		};
 	}
 
@@ -176,15 +236,27 @@ class LetterTest {
 
 	private Letter approved() {
 		Letter letter = awaitingApproval();
-		letter.approve("cssm", StaffRole.CSSM, CREATED);
+		letter.approve("cssm", StaffRole.CSSM, StaffRole.CSSM, CREATED);
+		return letter;
+	}
+
+	private Letter sending() {
+		Letter letter = Letter.draft(this.request, CREATED);
+		letter.requestDelivery(false, StaffRole.CSSM, "cro", CREATED);
 		return letter;
 	}
 
 	private Letter sent() {
-		Letter letter = Letter.draft(this.request, CREATED);
-		letter.markSent(DeliveryChannel.EMAIL, "cro", CREATED);
+		Letter letter = sending();
+		letter.markSent(DeliveryChannel.EMAIL, CREATED);
 		// only the refused move's events matter to the tests that start here
 		ReflectionTestUtils.invokeMethod(letter, "clearDomainEvents");
+		return letter;
+	}
+
+	private Letter cancelled() {
+		Letter letter = Letter.draft(this.request, CREATED);
+		letter.cancel(CREATED);
 		return letter;
 	}
 

@@ -73,15 +73,16 @@ class LetterRendererTest {
 		assertThat(emailText).contains(EVERY_LETTER).contains(facts).doesNotContain("${").doesNotContain("<");
 	}
 
-	@ParameterizedTest(name = "{0}: the shipped sample facts fill the template, with no personal data")
+	@ParameterizedTest(name = "{0}: the template preview's invented facts and the standard wording fill the template")
 	@EnumSource(LetterType.class)
-	void sampleFactsFillEveryTemplate(LetterType letterType) throws IOException {
-		SampleLetterFacts sample = new SampleLetterFacts(JsonMapper.builder().build());
+	void templatePreviewFactsFillEveryTemplate(LetterType letterType) throws IOException {
+		TemplatePreviewFacts sample = new TemplatePreviewFacts(JsonMapper.builder().build());
+		StandardWording wording = new StandardWording(LetterTemplates.shipped());
 
-		RenderedLetter letter = this.renderer.render(letterType, sample.facts());
+		RenderedLetter letter = this.renderer.render(letterType, wording.addTo(sample.facts()));
 
-		assertThat(pdfText(letter.pdf())).contains("Cheltenham Borough Council", "Dear Sample Customer",
-				"Example Signatory");
+		assertThat(pdfText(letter.pdf())).contains("Cheltenham Borough Council", "Dear Sample Customer", "Alex Morgan",
+				"Customer and Support Services Manager");
 	}
 
 	@Test

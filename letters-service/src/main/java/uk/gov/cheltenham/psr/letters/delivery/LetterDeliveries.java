@@ -1,0 +1,28 @@
+package uk.gov.cheltenham.psr.letters.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface LetterDeliveries extends CrudRepository<LetterDelivery, UUID> {
+
+	/**
+	 * Claims due emails for this transaction; rows another instance is sending are
+	 * skipped rather than waited for.
+	 */
+	@Query(value = """
+			select * from letter_delivery
+			where status = 'PENDING' and channel = 'EMAIL' and next_attempt_at <= :now
+			order by next_attempt_at, id limit :limit for update skip locked""", nativeQuery = true)
+	List<LetterDelivery> claimDueEmails(@Param("now") Instant now, @Param("limit") int limit);
+
+	Optional<LetterDelivery> findByLetterId(UUID letterId);
+
+	List<LetterDelivery> findByStatusOrderByCreatedAtAsc(DeliveryStatus status);
+
+}

@@ -1,0 +1,219 @@
+package uk.gov.cheltenham.psr.letters.delivery;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import uk.gov.cheltenham.psr.letters.letter.DeliveryChannel;
+import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+
+/**
+ * The intent to deliver one letter (L7), written in the same transaction that hands the
+ * letter over, and what became of it. One per letter (a unique key). The email address
+ * and body are kept only while the email is still to be sent, then forgotten (D1); the
+ * last error is an exception class, never a server's reply (which may name the
+ * recipient).
+ */
+@Entity
+@Table(name = "letter_delivery")
+public class LetterDelivery {
+
+	static final String RULE = "L7";
+
+	static final int MAX_ERROR_LENGTH = 500;
+
+	@Id
+	private UUID id;
+
+	@Version
+	private Long version;
+
+	private UUID letterId;
+
+	@Enumerated(EnumType.STRING)
+	private DeliveryChannel channel;
+
+	@Enumerated(EnumType.STRING)
+	private DeliveryStatus status;
+
+	private String recipientEmail;
+
+	private String emailText;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private String lastError;
+
+	private String requestedBy;
+
+	private Instant createdAt;
+
+	private Instant deliveredAt;
+
+	private String deliveredBy;
+
+	protected LetterDelivery() {
+		// for JPA
+	}
+
+	private LetterDelivery(UUID letterId, DeliveryChannel channel, DeliveryStatus status, String requestedBy,
+			Instant now) {
+		this.id = UUID.randomUUID();
+		this.letterId = Objects.requireNonNull(letterId, "letterId");
+		this.channel = channel;
+		this.status = status;
+		this.requestedBy = requestedBy;
+		this.createdAt = now;
+	}
+
+	/** An email to send now: the PDF attached, {@code text} as the body. */
+	static LetterDelivery byEmail(UUID letterId, String recipientEmail, String text, String requestedBy, Instant now) {
+		LetterDelivery delivery = new LetterDelivery(letterId, DeliveryChannel.EMAIL, DeliveryStatus.PENDING,
+				requestedBy, now);
+		delivery.recipientEmail = Objects.requireNonNull(recipientEmail, "recipientEmail");
+		delivery.emailText = Objects.requireNonNull(text, "text");
+		delivery.nextAttemptAt = now;
+		return delivery;
+	}
+
+	/** A letter for the post room to print and post. */
+	static LetterDelivery byPost(UUID letterId, String requestedBy, Instant now) {
+		return new LetterDelivery(letterId, DeliveryChannel.POST, DeliveryStatus.QUEUED_FOR_POST, requestedBy, now);
+	}
+
+	/** The mail server accepted the email. */
+	void sent(Instant now) {
+		requireStatus(DeliveryStatus.PENDING, "sent by email");
+		this.attempts++;
+		this.status = DeliveryStatus.SENT;
+		this.deliveredAt = now;
+		this.nextAttemptAt = null;
+		forgetRecipient();
+	}
+
+	/**
+	 * An attempt failed: try again later, or park as FAILED once the policy's attempts
+	 * are used.
+	 * @param error what went wrong, already free of personal data
+	 */
+	void failed(String error, RetryPolicy policy, Instant now) {
+		requireStatus(DeliveryStatus.PENDING, "retried");
+		this.attempts++;
+		this.lastError = (error.length() <= MAX_ERROR_LENGTH) ? error : error.substring(0, MAX_ERROR_LENGTH);
+		policy.nextAttempt(this.attempts, now).ifPresentOrElse((next) -> this.nextAttemptAt = next, () -> {
+			this.status = DeliveryStatus.FAILED;
+			this.nextAttemptAt = null;
+		});
+	}
+
+	/**
+	 * The post room printed and posted the letter.
+	 * @throws RuleViolation unless the letter is in the print queue
+	 */
+	void posted(String postedBy, Instant now) {
+		requireStatus(DeliveryStatus.QUEUED_FOR_POST, "marked posted");
+		this.status = DeliveryStatus.SENT;
+		this.deliveredAt = now;
+		this.deliveredBy = postedBy;
+	}
+
+	/**
+	 * The CRO tries a FAILED email again: PENDING and due now, with a fresh set of
+	 * attempts. The last error stays until the next attempt replaces it.
+	 * @throws RuleViolation unless the delivery is FAILED
+	 */
+	void redrive(Instant now) {
+		requireStatus(DeliveryStatus.FAILED, "tried again");
+		this.status = DeliveryStatus.PENDING;
+		this.attempts = 0;
+		this.nextAttemptAt = now;
+	}
+
+	/** Nothing more goes out: the letter's entry is gone. A delivered letter stays so. */
+	void cancel() {
+		if (this.status == DeliveryStatus.SENT) {
+			return;
+		}
+		this.status = DeliveryStatus.CANCELLED;
+		this.nextAttemptAt = null;
+		forgetRecipient();
+	}
+
+	private void forgetRecipient() {
+		this.recipientEmail = null;
+		this.emailText = null;
+	}
+
+	private void requireStatus(DeliveryStatus required, String move) {
+		if (this.status != required) {
+			throw new RuleViolation(RULE, "This letter's delivery is " + describe(this.status) + " and cannot be "
+					+ move + "; only one that is " + describe(required) + " can");
+		}
+	}
+
+	private static String describe(DeliveryStatus status) {
+		return status.name().toLowerCase().replace('_', ' ');
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public UUID letterId() {
+		return this.letterId;
+	}
+
+	public DeliveryChannel channel() {
+		return this.channel;
+	}
+
+	public DeliveryStatus status() {
+		return this.status;
+	}
+
+	String recipientEmail() {
+		return this.recipientEmail;
+	}
+
+	String emailText() {
+		return this.emailText;
+	}
+
+	public int attempts() {
+		return this.attempts;
+	}
+
+	public Instant nextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	public String lastError() {
+		return this.lastError;
+	}
+
+	public String requestedBy() {
+		return this.requestedBy;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant deliveredAt() {
+		return this.deliveredAt;
+	}
+
+	public String deliveredBy() {
+		return this.deliveredBy;
+	}
+
+}

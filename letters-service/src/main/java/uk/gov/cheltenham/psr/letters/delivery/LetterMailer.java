@@ -1,0 +1,74 @@
+package uk.gov.cheltenham.psr.letters.delivery;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emails a letter (L7): the plain-text rendering as the body, the PDF attached. The
+ * subject names no one.
+ */
+@Component
+class LetterMailer {
+
+	static final String SUBJECT = "A letter from Cheltenham Borough Council";
+
+	static final String ATTACHMENT_NAME = "letter-from-cheltenham-borough-council.pdf";
+
+	private final JavaMailSender mailSender;
+
+	private final String from;
+
+	LetterMailer(JavaMailSender mailSender, @Value("${psr.letters.from}") String from) {
+		this.mailSender = mailSender;
+		this.from = from;
+	}
+
+	void send(String recipient, String text, byte[] pdf) {
+		MimeMessage message = this.mailSender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(this.from);
+			helper.setTo(recipient);
+			helper.setSubject(SUBJECT);
+			helper.setText(text, false);
+			helper.addAttachment(ATTACHMENT_NAME, new ByteArrayResource(pdf), "application/pdf");
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException("Could not build the letter's email", ex);
+		}
+		this.mailSender.send(message);
+	}
+
+	/**
+	 * What went wrong, as the chain of exception types. Messages are left out: a mail
+	 * server's reply names the recipient and may quote the message (D1).
+	 */
+	static String describe(Throwable failure) {
+		List<String> types = new ArrayList<>();
+		addChain(failure, types, 5);
+		if (failure instanceof MailSendException send) {
+			send.getFailedMessages().values().forEach((nested) -> addChain(nested, types, 8));
+		}
+		return String.join(" <- ", types);
+	}
+
+	private static void addChain(Throwable failure, List<String> types, int limit) {
+		Throwable cause = failure;
+		while (cause != null && types.size() < limit) {
+			types.add(cause.getClass().getName());
+			cause = (cause.getCause() != cause) ? cause.getCause() : null;
+		}
+	}
+
+}
