@@ -14,4 +14,7 @@ public interface Entries extends CrudRepository<Entry, UUID> {
 
 	List<Entry> findByStatusAndExpiresOnLessThanEqual(EntryStatus status, LocalDate today);
 
+	/** R8: entries whose withheld notice is due for its re-check. */
+	List<Entry> findByNoticeWithholdingRecheckOnLessThanEqual(LocalDate today);
+
 }

@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.register.entry;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -11,18 +12,34 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+import uk.gov.cheltenham.psr.register.approval.Approval;
+import uk.gov.cheltenham.psr.register.approval.ApprovalState;
+import uk.gov.cheltenham.psr.register.approval.Approver;
+import uk.gov.cheltenham.psr.register.approval.StandInReason;
+import uk.gov.cheltenham.psr.register.notice.NoticeDecision;
+import uk.gov.cheltenham.psr.register.notice.NoticeWithholding;
+import uk.gov.cheltenham.psr.register.notice.RecheckOutcome;
+import uk.gov.cheltenham.psr.register.restriction.ComplaintCheck;
+import uk.gov.cheltenham.psr.register.restriction.EqualityOfAccess;
+import uk.gov.cheltenham.psr.register.restriction.ReasonableAdjustments;
+import uk.gov.cheltenham.psr.register.restriction.Restriction;
 
 /**
  * One entry on the register (R2): the incidents behind it, its restriction period (R3),
@@ -36,6 +53,9 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	 * Details of a removed entry are kept this long for background, then purged (R12).
 	 */
 	public static final Period RETENTION_AFTER_REMOVAL = Period.ofMonths(6);
+
+	/** Who is recorded when withheld notice lapses by itself (R8). */
+	static final String LAPSED_BY = "register-housekeeping";
 
 	@Id
 	private UUID id;
@@ -82,6 +102,59 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	@CollectionTable(name = "entry_team_reference", joinColumns = @JoinColumn(name = "entry_id"))
 	private List<TeamReference> teamReferences = new ArrayList<>();
 
+	// ---- R4–R8 state: restrictions and the checks before them, approval, notice ----
+
+	@Enumerated(EnumType.STRING)
+	private ApprovalState approvalState = ApprovalState.NOT_REQUIRED;
+
+	@Embedded
+	private Approval approval;
+
+	private boolean cssmIsTarget;
+
+	@Embedded
+	private ComplaintCheck complaintCheck;
+
+	@Embedded
+	private ReasonableAdjustments reasonableAdjustments;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "entry_restriction", joinColumns = @JoinColumn(name = "entry_id"))
+	@OrderColumn(name = "position")
+	private List<Restriction> restrictions = new ArrayList<>();
+
+	private String restrictionsAppliedBy;
+
+	private Instant restrictionsAppliedAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "entry_restriction_proposed", joinColumns = @JoinColumn(name = "entry_id"))
+	@OrderColumn(name = "position")
+	private List<Restriction> proposedRestrictions = new ArrayList<>();
+
+	private String restrictionsProposedBy;
+
+	private Instant restrictionsProposedAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "entry_letter", joinColumns = @JoinColumn(name = "entry_id"))
+	@OrderColumn(name = "position")
+	private List<EntryLetter> letters = new ArrayList<>();
+
+	@Embedded
+	private NoticeWithholding noticeWithholding;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "entry_notice_decision", joinColumns = @JoinColumn(name = "entry_id"))
+	@OrderColumn(name = "position")
+	private List<NoticeDecision> noticeDecisions = new ArrayList<>();
+
+	// ---- end of R4–R8 state ----
+
 	protected Entry() {
 		// for JPA
 	}
@@ -89,13 +162,15 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	/**
 	 * Opens an entry from a reviewed incident whose outcome was a warning letter or a
 	 * register entry (I10): sets the period (R3), the first review (R9), a marker per
-	 * team reference (M1) and asks for the letter that tells the customer (R8).
+	 * team reference (M1) and asks for the letter that tells the customer (R8). A case
+	 * referred as complex or sensitive waits for approval before it takes effect (R7).
 	 */
 	public static Entry openFrom(ReviewedIncident incident, LocalDate today) {
 		Entry entry = new Entry();
 		entry.id = UUID.randomUUID();
 		entry.basis = incident.basis();
-		entry.status = EntryStatus.ACTIVE;
+		entry.status = incident.approvalRequired() ? EntryStatus.AWAITING_APPROVAL : EntryStatus.ACTIVE;
+		entry.approvalState = incident.approvalRequired() ? ApprovalState.AWAITING : ApprovalState.NOT_REQUIRED;
 		entry.openedOn = today;
 		entry.incidentIds.add(incident.incidentId());
 		entry.incidentTypes.add(incident.incidentType());
@@ -105,18 +180,23 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		entry.reviewDue = RestrictionPeriods.reviewDue(today, entry.expiresOn);
 		entry.teamReferences.addAll(incident.customerReferences());
 		entry.registerEvent(new EntryEvents.Opened(entry.id, List.copyOf(entry.incidentIds), entry.basis, period,
-				entry.expiresOn, entry.reviewDue));
-		entry.teamReferences
-			.forEach((reference) -> entry.registerEvent(new EntryEvents.MarkerSet(entry.id, reference)));
-		entry.registerEvent(
-				new EntryEvents.LetterRequested(entry.id, UUID.randomUUID(), (entry.basis == EntryBasis.WARNING_LETTER)
-						? EntryEvents.LetterKind.WARNING : EntryEvents.LetterKind.RESTRICTION));
+				entry.expiresOn, entry.reviewDue, incident.approvalRequired()));
+		if (entry.status == EntryStatus.ACTIVE) {
+			entry.takeEffect(today);
+		}
 		return entry;
+	}
+
+	/** Markers for the teams (M1) and the letter that tells the customer (R8). */
+	private void takeEffect(LocalDate today) {
+		this.teamReferences.forEach((reference) -> registerEvent(new EntryEvents.MarkerSet(this.id, reference)));
+		requestLetter((this.basis == EntryBasis.WARNING_LETTER) ? EntryEvents.LetterKind.WARNING
+				: EntryEvents.LetterKind.RESTRICTION, today);
 	}
 
 	/** Links a repeat incident or breach as new evidence for the next review (I6, I7). */
 	public void linkIncident(UUID incidentId, IncidentType incidentType) {
-		if (this.status != EntryStatus.ACTIVE) {
+		if (!isInForceOrAwaitingApproval()) {
 			throw new RuleViolation("I6", "Incidents can only be linked to an active entry");
 		}
 		this.incidentIds.add(incidentId);
@@ -126,10 +206,11 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	/**
 	 * The CSSM (or the Executive Director) sets another restriction period, counted from
 	 * the opening, with a recorded reason (R3). A longer period is an extension the
-	 * customer is told about (R8).
+	 * customer is told about (R8). While a complex case awaits approval the CSSM may
+	 * alter its period (§4.5.1); it is then no extension of anything in force.
 	 */
 	public void setRestrictionPeriod(Period period, String reason, String decidedBy, LocalDate today) {
-		if (this.status != EntryStatus.ACTIVE) {
+		if (!isInForceOrAwaitingApproval()) {
 			throw new RuleViolation("R3", "Only an active entry's period can be changed; this one is " + this.status);
 		}
 		if (reason == null || reason.isBlank()) {
@@ -150,10 +231,9 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		// a review is still due at most 6 months ahead (R9) and never after expiry
 		this.reviewDue = RestrictionPeriods.reviewDue(today, newExpiry).isBefore(this.reviewDue)
 				? RestrictionPeriods.reviewDue(today, newExpiry) : this.reviewDue;
-		if (extended) {
+		if (extended && this.status == EntryStatus.ACTIVE) {
 			registerEvent(new EntryEvents.Extended(this.id, this.expiresOn, this.reviewDue));
-			registerEvent(
-					new EntryEvents.LetterRequested(this.id, UUID.randomUUID(), EntryEvents.LetterKind.EXTENSION));
+			requestLetter(EntryEvents.LetterKind.EXTENSION, today);
 		}
 	}
 
@@ -205,7 +285,7 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		this.purgeDue = today.plus(RETENTION_AFTER_REMOVAL);
 		withdrawMarkers();
 		registerEvent(new EntryEvents.Removed(this.id, this.purgeDue));
-		registerEvent(new EntryEvents.LetterRequested(this.id, UUID.randomUUID(), EntryEvents.LetterKind.REMOVAL));
+		requestLetter(EntryEvents.LetterKind.REMOVAL, today);
 	}
 
 	/** Whether the 6 months after removal have passed and the entry must go (R12). */
@@ -227,6 +307,262 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	private void withdrawMarkers() {
 		this.teamReferences.forEach((reference) -> registerEvent(new EntryEvents.MarkerWithdrawn(this.id, reference)));
 	}
+
+	// ---- R4–R8 rules: restrictions and the checks before them, approval, notice ----
+
+	/** Records the complaint check that must come before restrictions (R6). */
+	public void recordComplaintCheck(ComplaintCheck check) {
+		requireInForceOrAwaitingApproval("R6");
+		this.complaintCheck = check;
+	}
+
+	/**
+	 * Records the reasonable-adjustments answer that must come before restrictions (R5).
+	 */
+	public void recordReasonableAdjustments(ReasonableAdjustments answer) {
+		requireInForceOrAwaitingApproval("R5");
+		this.reasonableAdjustments = answer;
+	}
+
+	/**
+	 * Proposes the restrictions that should apply, replacing any earlier proposal (R4).
+	 * An empty set proposes lifting them all. Each restriction must be complete (R4) and
+	 * the set must leave a route to essential services (R5). Nothing applies until
+	 * {@link #applyRestrictions}.
+	 */
+	public void proposeRestrictions(List<Restriction> proposed, String proposedBy, Instant now) {
+		requireInForceOrAwaitingApproval("R4");
+		if (this.basis == EntryBasis.WARNING_LETTER) {
+			throw new RuleViolation("R4", "A warning letter comes without restrictions (policy §4.4)");
+		}
+		proposed.forEach(Restriction::validated);
+		EqualityOfAccess.requireRouteLeft(proposed);
+		this.proposedRestrictions.clear();
+		this.proposedRestrictions.addAll(proposed);
+		this.restrictionsProposedBy = proposedBy;
+		this.restrictionsProposedAt = now;
+	}
+
+	/**
+	 * Puts the proposed restrictions in force. Only on an entry in force, so never on a
+	 * complex case before its approval (R7); only once the complaint check (R6) and the
+	 * reasonable-adjustments answer (R5) are recorded. A change to restrictions already
+	 * in force is told to the customer (R8); the first set is in the letter of inclusion.
+	 */
+	public void applyRestrictions(String appliedBy, Instant now, LocalDate today) {
+		if (this.status == EntryStatus.AWAITING_APPROVAL) {
+			throw new RuleViolation("R7", "This complex or sensitive entry takes effect only once the CSSM (or the "
+					+ "Executive Director standing in) has approved it");
+		}
+		if (this.status != EntryStatus.ACTIVE) {
+			throw new RuleViolation("R4", "Restrictions apply only to an entry in force; this one is " + this.status);
+		}
+		if (this.restrictionsProposedBy == null) {
+			throw new RuleViolation("R4", "No restrictions are proposed");
+		}
+		if (!this.proposedRestrictions.isEmpty() && this.complaintCheck == null) {
+			throw new RuleViolation("R6", "Record whether the customer has a current formal complaint or has "
+					+ "completed the complaints process before restrictions apply");
+		}
+		if (!this.proposedRestrictions.isEmpty() && this.reasonableAdjustments == null) {
+			throw new RuleViolation("R5",
+					"Answer the reasonable-adjustments and vulnerability question before " + "restrictions apply");
+		}
+		boolean varied = this.restrictionsAppliedAt != null;
+		this.restrictions.clear();
+		this.restrictions.addAll(this.proposedRestrictions);
+		this.proposedRestrictions.clear();
+		this.restrictionsProposedBy = null;
+		this.restrictionsProposedAt = null;
+		this.restrictionsAppliedBy = appliedBy;
+		this.restrictionsAppliedAt = now;
+		registerEvent(
+				new EntryEvents.RestrictionsSet(this.id, this.restrictions.stream().map(Restriction::kind).toList(),
+						this.restrictions.stream().anyMatch(Restriction::councilWide)));
+		if (varied) {
+			requestLetter(EntryEvents.LetterKind.RESTRICTION, today);
+		}
+	}
+
+	/**
+	 * Records that the CSSM is the target of the behaviour, so that only the Executive
+	 * Director may approve (R7).
+	 */
+	public void recordCssmIsTarget() {
+		if (this.approvalState != ApprovalState.AWAITING) {
+			throw new RuleViolation("R7",
+					"Only an entry awaiting approval can have its approver changed; this one is " + this.approvalState);
+		}
+		this.cssmIsTarget = true;
+	}
+
+	/**
+	 * Approves a complex or sensitive entry (R7): it takes effect now, with markers (M1)
+	 * and the letter of inclusion (R8).
+	 */
+	public void approve(Approver approver, Instant now, LocalDate today) {
+		if (this.approvalState == ApprovalState.NOT_REQUIRED) {
+			throw new RuleViolation("R7", "This entry was not referred as complex or sensitive: it needs no approval");
+		}
+		if (this.approvalState == ApprovalState.APPROVED) {
+			throw new RuleViolation("R7", "This entry was already approved by the " + this.approval.approverRole());
+		}
+		approver.requireMayApprove(this.cssmIsTarget);
+		if (!this.expiresOn.isAfter(today)) {
+			throw new RuleViolation("R3", "The restriction period ran out while awaiting approval; set another first");
+		}
+		this.approvalState = ApprovalState.APPROVED;
+		this.approval = Approval.by(approver, now);
+		this.cssmIsTarget = this.cssmIsTarget || approver.standInReason() == StandInReason.CSSM_IS_TARGET;
+		this.status = EntryStatus.ACTIVE;
+		registerEvent(new EntryEvents.Approved(this.id, approver.role()));
+		takeEffect(today);
+	}
+
+	/**
+	 * Withholds notice from the customer for now, with the reason and a re-check date at
+	 * most a month ahead (R8). Letters owed meanwhile are held, not requested.
+	 */
+	public void withholdNotice(String reason, LocalDate recheckOn, String decidedBy, LocalDate today) {
+		if (this.noticeWithholding != null) {
+			throw new RuleViolation("R8", "Notice is already withheld until its re-check on "
+					+ this.noticeWithholding.recheckOn() + "; re-check it instead");
+		}
+		this.noticeWithholding = NoticeWithholding.decide(reason, recheckOn, decidedBy, today);
+		this.noticeDecisions.add(new NoticeDecision(NoticeDecision.Kind.WITHHELD, reason, recheckOn, decidedBy, today));
+	}
+
+	/**
+	 * The re-check of withheld notice (R8): either the customer is told now (held letters
+	 * are requested) or notice stays withheld, with a fresh reason and re-check date.
+	 */
+	public void recheckNotice(RecheckOutcome outcome, String reason, LocalDate recheckOn, String decidedBy,
+			LocalDate today) {
+		if (this.noticeWithholding == null) {
+			throw new RuleViolation("R8", "Notice is not withheld: there is nothing to re-check");
+		}
+		if (outcome == RecheckOutcome.KEEP_WITHHOLDING) {
+			this.noticeWithholding = NoticeWithholding.decide(reason, recheckOn, decidedBy, today);
+			this.noticeDecisions
+				.add(new NoticeDecision(NoticeDecision.Kind.STILL_WITHHELD, reason, recheckOn, decidedBy, today));
+			return;
+		}
+		requestHeldLetters(today);
+		this.noticeDecisions.add(new NoticeDecision(NoticeDecision.Kind.INFORMED, reason, null, decidedBy, today));
+	}
+
+	/**
+	 * Whether withheld notice has reached its re-check date without a re-decision (R8).
+	 */
+	public boolean isNoticeRecheckOverdue(LocalDate today) {
+		return this.noticeWithholding != null && this.noticeWithholding.recheckDueOn(today);
+	}
+
+	/**
+	 * Withholding lapses when its re-check date passes without a re-decision: the
+	 * customer is told (R8).
+	 */
+	public void lapseNoticeWithholding(LocalDate today) {
+		if (!isNoticeRecheckOverdue(today)) {
+			throw new RuleViolation("R8", "Only withheld notice past its re-check date lapses");
+		}
+		requestHeldLetters(today);
+		this.noticeDecisions.add(new NoticeDecision(NoticeDecision.Kind.LAPSED,
+				"re-check date passed without a re-decision", null, LAPSED_BY, today));
+	}
+
+	/**
+	 * Every letter owed to the customer goes through here, so withheld notice holds it
+	 * (R8).
+	 */
+	private void requestLetter(EntryEvents.LetterKind kind, LocalDate today) {
+		if (this.noticeWithholding != null) {
+			this.letters.add(EntryLetter.held(kind, today));
+			return;
+		}
+		EntryLetter letter = EntryLetter.requested(kind, today);
+		this.letters.add(letter);
+		registerEvent(new EntryEvents.LetterRequested(this.id, letter.requestId(), kind));
+	}
+
+	private void requestHeldLetters(LocalDate today) {
+		this.noticeWithholding = null;
+		for (int i = 0; i < this.letters.size(); i++) {
+			EntryLetter letter = this.letters.get(i);
+			if (letter.status() == EntryLetter.Status.HELD) {
+				this.letters.set(i, letter.requestedOn(today));
+				registerEvent(new EntryEvents.LetterRequested(this.id, letter.requestId(), letter.kind()));
+			}
+		}
+	}
+
+	private boolean isInForceOrAwaitingApproval() {
+		return this.status == EntryStatus.ACTIVE || this.status == EntryStatus.AWAITING_APPROVAL;
+	}
+
+	private void requireInForceOrAwaitingApproval(String rule) {
+		if (!isInForceOrAwaitingApproval()) {
+			throw new RuleViolation(rule, "Only an entry in force or awaiting approval; this one is " + this.status);
+		}
+	}
+
+	public ApprovalState approvalState() {
+		return this.approvalState;
+	}
+
+	public Approval approval() {
+		return this.approval;
+	}
+
+	public boolean cssmIsTarget() {
+		return this.cssmIsTarget;
+	}
+
+	public ComplaintCheck complaintCheck() {
+		return this.complaintCheck;
+	}
+
+	public ReasonableAdjustments reasonableAdjustments() {
+		return this.reasonableAdjustments;
+	}
+
+	public List<Restriction> restrictions() {
+		return List.copyOf(this.restrictions);
+	}
+
+	public String restrictionsAppliedBy() {
+		return this.restrictionsAppliedBy;
+	}
+
+	public Instant restrictionsAppliedAt() {
+		return this.restrictionsAppliedAt;
+	}
+
+	public List<Restriction> proposedRestrictions() {
+		return List.copyOf(this.proposedRestrictions);
+	}
+
+	public String restrictionsProposedBy() {
+		return this.restrictionsProposedBy;
+	}
+
+	public Instant restrictionsProposedAt() {
+		return this.restrictionsProposedAt;
+	}
+
+	public NoticeWithholding noticeWithholding() {
+		return this.noticeWithholding;
+	}
+
+	public List<EntryLetter> letters() {
+		return List.copyOf(this.letters);
+	}
+
+	public List<NoticeDecision> noticeDecisions() {
+		return List.copyOf(this.noticeDecisions);
+	}
+
+	// ---- end of R4–R8 rules ----
 
 	/** The events this entry will publish when saved; visible to the domain's tests. */
 	List<Object> recordedEvents() {

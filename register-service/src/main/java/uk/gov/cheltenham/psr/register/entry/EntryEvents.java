@@ -5,6 +5,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
+import uk.gov.cheltenham.psr.register.restriction.RestrictionKind;
+
 /** Domain events of an entry; messaging/ maps them to published contracts. */
 public final class EntryEvents {
 
@@ -12,7 +14,7 @@ public final class EntryEvents {
 	}
 
 	public record Opened(UUID entryId, List<UUID> incidentIds, EntryBasis basis, Period restrictionPeriod,
-			LocalDate expiresOn, LocalDate reviewDue) {
+			LocalDate expiresOn, LocalDate reviewDue, boolean approvalRequired) {
 	}
 
 	public record MarkerSet(UUID entryId, TeamReference reference) {
@@ -34,6 +36,16 @@ public final class EntryEvents {
 	}
 
 	public record LetterRequested(UUID entryId, UUID requestId, LetterKind kind) {
+	}
+
+	// ---- R4, R7 (restrictions, approval) ----
+
+	/** The restrictions in force changed; only their kinds travel (D1). */
+	public record RestrictionsSet(UUID entryId, List<RestrictionKind> kinds, boolean councilWide) {
+	}
+
+	/** A complex or sensitive entry was approved and takes effect (R7). */
+	public record Approved(UUID entryId, String approverRole) {
 	}
 
 	public enum LetterKind {

@@ -78,9 +78,9 @@ public class Register {
 	}
 
 	/**
-	 * The scheduled job: expires entries past their period (R3) and purges removed
-	 * entries 6 months on (R12). One transaction per entry, so one failure holds up no
-	 * other.
+	 * The scheduled job: expires entries past their period (R3), purges removed entries 6
+	 * months on (R12) and lets withheld notice past its re-check lapse (R8). One
+	 * transaction per entry, so one failure holds up no other.
 	 */
 	public void housekeeping() {
 		LocalDate today = today();
@@ -102,6 +102,20 @@ public class Register {
 					Entry saved = this.entries.save(entry);
 					this.counts.countPurged(saved.basis(), saved.removedInMonth());
 					this.entries.delete(saved);
+				}
+			});
+		}
+		lapseOverdueNoticeWithholding(today);
+	}
+
+	/** R8: notice withheld past its re-check date without a re-decision is given. */
+	private void lapseOverdueNoticeWithholding(LocalDate today) {
+		for (Entry overdue : this.entries.findByNoticeWithholdingRecheckOnLessThanEqual(today)) {
+			inOwnTransaction(overdue.id(), () -> {
+				Entry entry = find(overdue.id());
+				if (entry.isNoticeRecheckOverdue(today)) {
+					entry.lapseNoticeWithholding(today);
+					this.entries.save(entry);
 				}
 			});
 		}

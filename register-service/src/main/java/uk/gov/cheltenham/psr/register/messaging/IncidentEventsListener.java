@@ -18,7 +18,7 @@ import uk.gov.cheltenham.psr.register.entry.TeamReference;
 
 /**
  * Takes incident-service's reviews: a warning letter or register entry outcome opens an
- * entry.
+ * entry; a referral to the CSSM opens one that waits for approval (R7).
  */
 @Configuration(proxyBeanMethods = false)
 class IncidentEventsListener {
@@ -38,7 +38,7 @@ class IncidentEventsListener {
 	private static Optional<EntryBasis> basisOf(ReviewOutcome outcome) {
 		return switch (outcome) {
 			case WARNING_LETTER -> Optional.of(EntryBasis.WARNING_LETTER);
-			case REGISTER_ENTRY -> Optional.of(EntryBasis.REGISTER_ENTRY);
+			case REGISTER_ENTRY, REFERRED_TO_CSSM -> Optional.of(EntryBasis.REGISTER_ENTRY);
 			default -> Optional.empty();
 		};
 	}
@@ -48,7 +48,8 @@ class IncidentEventsListener {
 				reviewed.customerReferences()
 					.stream()
 					.map((reference) -> new TeamReference(reference.team(), reference.reference()))
-					.toList());
+					.toList(),
+				reviewed.outcome() == ReviewOutcome.REFERRED_TO_CSSM);
 	}
 
 }

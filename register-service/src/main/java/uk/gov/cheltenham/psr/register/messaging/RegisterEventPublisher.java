@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import uk.gov.cheltenham.psr.events.EntryApproved;
 import uk.gov.cheltenham.psr.events.EntryExtended;
 import uk.gov.cheltenham.psr.events.EntryOpened;
 import uk.gov.cheltenham.psr.events.EntryPurged;
@@ -15,6 +16,7 @@ import uk.gov.cheltenham.psr.events.LetterType;
 import uk.gov.cheltenham.psr.events.Marker;
 import uk.gov.cheltenham.psr.events.MarkerSet;
 import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
+import uk.gov.cheltenham.psr.events.RestrictionsSet;
 import uk.gov.cheltenham.psr.events.ReviewOutcome;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
 import uk.gov.cheltenham.psr.register.entry.EntryBasis;
@@ -42,7 +44,8 @@ class RegisterEventPublisher {
 			.publish(new EntryOpened(UUID.randomUUID(), this.clock.instant(), opened.entryId(), opened.incidentIds(),
 					(opened.basis() == EntryBasis.WARNING_LETTER) ? ReviewOutcome.WARNING_LETTER
 							: ReviewOutcome.REGISTER_ENTRY,
-					opened.restrictionPeriod().toString(), opened.expiresOn(), opened.reviewDue(), false));
+					opened.restrictionPeriod().toString(), opened.expiresOn(), opened.reviewDue(),
+					opened.approvalRequired()));
 	}
 
 	@EventListener
@@ -85,6 +88,20 @@ class RegisterEventPublisher {
 	@EventListener
 	void on(EntryEvents.Purged purged) {
 		this.outbox.publish(new EntryPurged(UUID.randomUUID(), this.clock.instant(), purged.entryId()));
+	}
+
+	// ---- R4, R7 ----
+
+	@EventListener
+	void on(EntryEvents.RestrictionsSet set) {
+		this.outbox.publish(new RestrictionsSet(UUID.randomUUID(), this.clock.instant(), set.entryId(),
+				set.kinds().stream().map(Enum::name).toList(), set.councilWide()));
+	}
+
+	@EventListener
+	void on(EntryEvents.Approved approved) {
+		this.outbox.publish(new EntryApproved(UUID.randomUUID(), this.clock.instant(), approved.entryId(),
+				approved.approverRole()));
 	}
 
 }

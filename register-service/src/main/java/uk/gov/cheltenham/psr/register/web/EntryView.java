@@ -10,12 +10,18 @@ import uk.gov.cheltenham.psr.register.entry.EntryStatus;
 
 record EntryView(UUID id, EntryBasis basis, EntryStatus status, LocalDate openedOn, String restrictionPeriod,
 		LocalDate expiresOn, LocalDate reviewDue, Set<UUID> incidentIds, LocalDate removalDecidedOn, LocalDate purgeDue,
-		String periodReason) {
+		String periodReason,
+		// R4–R8
+		DecisionViews.RestrictionsView restrictions, DecisionViews.ApprovalView approval,
+		DecisionViews.NoticeView notice) {
 
 	static EntryView of(Entry entry) {
 		return new EntryView(entry.id(), entry.basis(), entry.status(), entry.openedOn(),
 				entry.restrictionPeriod().toString(), entry.expiresOn(), entry.reviewDue(), entry.incidentIds(),
-				entry.removalDecidedOn(), entry.purgeDue(), entry.periodReason());
+				entry.removalDecidedOn(), entry.purgeDue(), entry.periodReason(),
+				// R4–R8
+				DecisionViews.RestrictionsView.of(entry), DecisionViews.ApprovalView.of(entry),
+				DecisionViews.NoticeView.of(entry));
 	}
 
 }

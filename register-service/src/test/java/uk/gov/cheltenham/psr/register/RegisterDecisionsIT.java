@@ -1,0 +1,336 @@
+package uk.gov.cheltenham.psr.register;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.ContextConfiguration;
+
+import uk.gov.cheltenham.psr.events.EntryApproved;
+import uk.gov.cheltenham.psr.events.EntryOpened;
+import uk.gov.cheltenham.psr.events.EventFixtures;
+import uk.gov.cheltenham.psr.events.IncidentReviewed;
+import uk.gov.cheltenham.psr.events.LetterRequested;
+import uk.gov.cheltenham.psr.events.RestrictionsSet;
+import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.platform.work.PollingWorker;
+import uk.gov.cheltenham.psr.testsupport.ApiClient;
+import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
+import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
+import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
+import uk.gov.cheltenham.psr.testsupport.PsrTestInfrastructure;
+import uk.gov.cheltenham.psr.testsupport.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Restrictions and the checks before them (R4–R6), approval of complex entries (R7) and
+ * withheld notice (R8) over HTTP, against the real broker and PostgreSQL. Same context as
+ * {@link RegisterServiceIT} (same classes, same initializer), so Spring starts it once.
+ */
+@PsrIntegrationTest
+@ContextConfiguration(classes = { RegisterServiceApplication.class, RegisterServiceIT.MovableClockConfiguration.class },
+		initializers = PsrTestInfrastructure.class)
+class RegisterDecisionsIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	RegisterServiceIT.MovableClock clock;
+
+	@Autowired
+	PollingWorker registerHousekeeping;
+
+	private final KafkaTestClient kafka = KafkaTestClient.shared();
+
+	@AfterEach
+	void backToToday() {
+		this.clock.reset();
+	}
+
+	@Test
+	@DisplayName("R4, R5, R6: the CRO proposes restrictions (400 for malformed ones, 422 R4 incomplete, 422 R5 closing every route), "
+			+ "they apply only after the complaint check (422 R6) and the adjustments answer (422 R5), and RestrictionsSet is published as in its fixture")
+	void restrictionsAndTheChecksBeforeThem() {
+		String entry = "/api/entries/" + openEntry("REGISTER_ENTRY");
+		ApiClient api = api();
+		Map<String, Object> proposal = Map.of("restrictions",
+				List.of(Map.of("kind", "NAMED_CONTACT_ONLY", "serviceAreas", List.of("housing"), "conditions",
+						"housing-officer mailbox only"),
+						Map.of("kind", "BANNED_FROM_OFFICES", "councilWide", true, "councilWideJustification",
+								"threatened staff at two offices")));
+
+		assertThat(api.post(entry + "/restrictions", null, proposal).status()).isEqualTo(401);
+		assertThat(api.post(entry + "/restrictions", cssm(), proposal).status()).isEqualTo(403);
+		assertThat(api.post(entry + "/restrictions", user("rep-1", "REPRESENTATIVE"), proposal).status())
+			.isEqualTo(403);
+		assertBadField(
+				api.post(entry + "/restrictions", cro(),
+						Map.of("restrictions",
+								List.of(Map.of("kind", "SHOUTING", "serviceAreas", List.of("housing"))))),
+				"restrictions[0].kind");
+		assertBadField(
+				api.post(entry + "/restrictions", cro(),
+						Map.of("restrictions", List
+							.of(Map.of("kind", "BANNED_FROM_OFFICES", "serviceAreas", List.of("Housing Dept!"))))),
+				"restrictions[0].serviceAreas[0]");
+		assertBadField(api.post(entry + "/restrictions", cro(), Map.of()), "restrictions");
+		assertRule(
+				api.post(entry + "/restrictions", cro(),
+						Map.of("restrictions",
+								List.of(Map.of("kind", "NAMED_CONTACT_ONLY", "serviceAreas", List.of("housing"))))),
+				"R4");
+		assertRule(
+				api.post(entry + "/restrictions", cro(),
+						Map.of("restrictions",
+								List.of(Map.of("kind", "NO_TELEPHONE_CONTACT", "serviceAreas", List.of("housing")),
+										Map.of("kind", "BANNED_FROM_OFFICES", "serviceAreas", List.of("housing")),
+										Map.of("kind", "OTHER", "serviceAreas", List.of("housing"), "conditions",
+												"letters returned unread", "closesChannels", List.of("WRITTEN"))))),
+				"R5");
+		assertRule(api.post(entry + "/restrictions/apply", cro()), "R4");
+
+		Response proposed = api.post(entry + "/restrictions", cro(), proposal);
+		assertThat(proposed.status()).isEqualTo(200);
+		assertThat(proposed.json().at("/restrictions/proposed")).hasSize(2);
+		assertThat(proposed.json().at("/restrictions/proposedBy").asString()).isEqualTo("cro-1");
+		assertThat(proposed.json().at("/restrictions/inForce")).isEmpty();
+
+		assertRule(api.post(entry + "/restrictions/apply", cro()), "R6");
+		assertBadField(api.post(entry + "/complaint-check", cro(), Map.of("status", "MAYBE")), "status");
+		assertRule(api.post(entry + "/complaint-check", cro(), Map.of("status", "CURRENT_COMPLAINT")), "R6");
+		Response checked = api.post(entry + "/complaint-check", cro(), Map.of("status", "CURRENT_COMPLAINT",
+				"consideration", "complaint is about repair times; the named officer handles it"));
+		assertThat(checked.status()).isEqualTo(200);
+		assertThat(checked.json().at("/restrictions/complaintCheck/checkedBy").asString()).isEqualTo("cro-1");
+
+		assertRule(api.post(entry + "/restrictions/apply", cro()), "R5");
+		assertBadField(api.post(entry + "/reasonable-adjustments", cro(), Map.of()), "needsIdentified");
+		assertRule(api.post(entry + "/reasonable-adjustments", cro(), Map.of("needsIdentified", true)), "R5");
+		assertThat(api
+			.post(entry + "/reasonable-adjustments", cro(),
+					Map.of("needsIdentified", true, "adjustments", "letters in large print; phone line kept open"))
+			.status()).isEqualTo(200);
+		assertThat(api.get(entry, cro()).json().at("/restrictions/inForce")).isEmpty();
+
+		assertThat(api.post(entry + "/restrictions/apply", cssm()).status()).isEqualTo(403);
+		Response applied = api.post(entry + "/restrictions/apply", cro());
+		assertThat(applied.status()).isEqualTo(200);
+		assertThat(applied.json().at("/restrictions/inForce")).extracting((r) -> r.get("kind").asString())
+			.containsExactly("NAMED_CONTACT_ONLY", "BANNED_FROM_OFFICES");
+		assertThat(applied.json().at("/restrictions/appliedBy").asString()).isEqualTo("cro-1");
+
+		ConsumerRecord<String, byte[]> set = awaitEvent(entry, "RestrictionsSet");
+		assertSameFields(set, EventFixtures.json(RestrictionsSet.class));
+		JsonNode payload = JSON.readTree(set.value());
+		assertThat(payload.get("councilWide").asBoolean()).isTrue();
+		assertThat(KafkaTestClient.text(set)).doesNotContain("mailbox", "threatened");
+
+		assertThat(api.post("/api/entries/" + UUID.randomUUID() + "/restrictions/apply", cro()).status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	@DisplayName("R7: a case referred to the CSSM waits for approval (not in force, EntryOpened says so); applying, the wrong approver "
+			+ "or a second approval are refused naming R7; the Executive Director stands in with a reason; EntryApproved, markers and the letter follow")
+	void approvalOfComplexEntries() {
+		String entryId = openEntry("REFERRED_TO_CSSM");
+		String entry = "/api/entries/" + entryId;
+		ApiClient api = api();
+		assertThat(api.get("/api/entries", cro()).body()).doesNotContain(entryId);
+		assertThat(api.get("/api/entries/awaiting-approval", user("rep-1", "REPRESENTATIVE")).status()).isEqualTo(403);
+		JsonNode waiting = api.get(entry, cro()).json();
+		assertThat(waiting.get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+		assertThat(waiting.at("/approval/state").asString()).isEqualTo("AWAITING");
+
+		readyToApply(entry);
+		assertRule(api.post(entry + "/restrictions/apply", cro()), "R7");
+
+		assertThat(api.post(entry + "/approval", null).status()).isEqualTo(401);
+		assertThat(api.post(entry + "/approval", cro()).status()).isEqualTo(403);
+		assertBadField(api.post(entry + "/approval", director(), Map.of("standInReason", "ON_HOLIDAY")),
+				"standInReason");
+		assertRule(api.post(entry + "/approval", director()), "R7");
+		assertThat(api.post(entry + "/approval/cssm-is-target", cssm()).status()).isEqualTo(403);
+		assertThat(api.post(entry + "/approval/cssm-is-target", cro()).status()).isEqualTo(200);
+		assertRule(api.post(entry + "/approval", cssm()), "R7");
+		assertThat(api.get(entry, cro()).json().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+
+		Response approved = api.post(entry + "/approval", director(),
+				Map.of("standInReason", "CSSM_IS_TARGET", "note", "the CSSM was threatened"));
+		assertThat(approved.status()).isEqualTo(200);
+		assertThat(approved.json().get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(approved.json().at("/approval/approvedBy").asString()).isEqualTo("ed-1");
+		assertThat(approved.json().at("/approval/standInReason").asString()).isEqualTo("CSSM_IS_TARGET");
+		assertRule(api.post(entry + "/approval", director(), Map.of("standInReason", "CSSM_ABSENT")), "R7");
+		assertThat(api.post(entry + "/restrictions/apply", cro()).status()).isEqualTo(200);
+
+		List<ConsumerRecord<String, byte[]>> events = awaitEvents(entryId, 5);
+		assertThat(events).extracting((record) -> KafkaTestClient.header(record, Topics.TYPE_HEADER))
+			.containsExactly("EntryOpened", "EntryApproved", "MarkerSet", "LetterRequested", "RestrictionsSet");
+		assertThat(JSON.readTree(events.get(0).value()).get("approvalRequired").asBoolean()).isTrue();
+		assertSameFields(events.get(0), EventFixtures.json(EntryOpened.class));
+		assertSameFields(events.get(1), EventFixtures.json(EntryApproved.class));
+		assertThat(JSON.readTree(events.get(1).value()).get("approverRole").asString()).isEqualTo("EXECUTIVE_DIRECTOR");
+		assertThat(JSON.readTree(events.get(3).value()).get("letterType").asString()).isEqualTo("RESTRICTION");
+	}
+
+	@Test
+	@DisplayName("R8: notice withheld with a reason and a re-check within a month (400/422 otherwise) holds the inclusion letter; "
+			+ "a re-check may keep it withheld; once the re-check date passes the housekeeping job requests the held letter")
+	void withheldNotice() {
+		String entryId = openEntry("REFERRED_TO_CSSM");
+		String entry = "/api/entries/" + entryId;
+		ApiClient api = api();
+		LocalDate today = LocalDate.now(this.clock);
+
+		assertThat(api
+			.post(entry + "/notice/withhold", user("ed-1", "EXECUTIVE_DIRECTOR"),
+					Map.of("reason", "r", "recheckOn", today.plusDays(7).toString()))
+			.status()).isEqualTo(403);
+		assertBadField(api.post(entry + "/notice/withhold", cro(), Map.of("recheckOn", today.plusDays(7).toString())),
+				"reason");
+		assertBadField(api.post(entry + "/notice/withhold", cro(), Map.of("reason", "r", "recheckOn", "next week")),
+				"recheckOn");
+		assertRule(api.post(entry + "/notice/withhold", cro(),
+				Map.of("reason", "police investigation", "recheckOn", today.plusMonths(2).toString())), "R8");
+		assertRule(api.post(entry + "/notice/recheck", cro(), Map.of("outcome", "INFORM")), "R8");
+		LocalDate firstRecheck = today.plusDays(7);
+		Response withheld = api.post(entry + "/notice/withhold", cro(),
+				Map.of("reason", "police investigation under way", "recheckOn", firstRecheck.toString()));
+		assertThat(withheld.status()).isEqualTo(200);
+		assertThat(withheld.json().at("/notice/withheld/recheckOn").asString()).isEqualTo(firstRecheck.toString());
+
+		JsonNode approved = api.post(entry + "/approval", cssm()).json();
+		JsonNode held = approved.at("/notice/letters/0");
+		assertThat(held.get("status").asString()).isEqualTo("HELD");
+		String heldRequestId = held.get("requestId").asString();
+
+		LocalDate secondRecheck = firstRecheck.plusDays(14);
+		this.clock.moveTo(firstRecheck.minusDays(1));
+		assertThat(api
+			.post(entry + "/notice/recheck", cssm(), Map.of("outcome", "KEEP_WITHHOLDING", "reason",
+					"charging decision pending", "recheckOn", secondRecheck.toString()))
+			.status()).isEqualTo(200);
+
+		this.clock.moveTo(firstRecheck);
+		this.registerHousekeeping.wakeUp();
+		this.clock.moveTo(secondRecheck);
+		this.registerHousekeeping.wakeUp();
+		await().atMost(PATIENCE)
+			.until(() -> api.get(entry, cro()).json().at("/notice/letters/0/status").asString(), "REQUESTED"::equals);
+		JsonNode notice = api.get(entry, cro()).json().get("notice");
+		assertThat(notice.get("withheld").isNull()).isTrue();
+		assertThat(notice.get("decisions")).extracting((decision) -> decision.get("decision").asString())
+			.containsExactly("WITHHELD", "STILL_WITHHELD", "LAPSED");
+
+		ConsumerRecord<String, byte[]> letter = awaitEvent(entry, "LetterRequested");
+		assertSameFields(letter, EventFixtures.json(LetterRequested.class));
+		assertThat(JSON.readTree(letter.value()).get("requestId").asString()).isEqualTo(heldRequestId);
+		assertThat(awaitEvents(entryId, 4))
+			.filteredOn((record) -> "LetterRequested".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
+			.hasSize(1);
+	}
+
+	private void readyToApply(String entry) {
+		ApiClient api = api();
+		assertThat(api.post(entry + "/complaint-check", cro(), Map.of("status", "NO_COMPLAINT")).status())
+			.isEqualTo(200);
+		assertThat(api.post(entry + "/reasonable-adjustments", cro(), Map.of("needsIdentified", false)).status())
+			.isEqualTo(200);
+		assertThat(api
+			.post(entry + "/restrictions", cro(),
+					Map.of("restrictions",
+							List.of(Map.of("kind", "HOME_VISITS_IN_PAIRS", "serviceAreas", List.of("housing")))))
+			.status()).isEqualTo(200);
+	}
+
+	/** Sends a review with this outcome and waits for the entry it opens. */
+	private String openEntry(String outcome) {
+		UUID incidentId = UUID.randomUUID();
+		this.kafka.sendEvent(KafkaTestClient.fromFixture(EventFixtures.json(IncidentReviewed.class),
+				IncidentReviewed.class, Map.of("incidentId", incidentId, "outcome", outcome, "customerReferences",
+						List.of(Map.of("team", "housing", "reference", "HSG-" + UUID.randomUUID())))));
+		String list = "REFERRED_TO_CSSM".equals(outcome) ? "/api/entries/awaiting-approval" : "/api/entries";
+		return await().atMost(PATIENCE).until(() -> {
+			List<String> found = new ArrayList<>();
+			api().get(list, cro()).json().forEach((entry) -> entry.get("incidentIds").forEach((id) -> {
+				if (id.asString().equals(incidentId.toString())) {
+					found.add(entry.get("id").asString());
+				}
+			}));
+			return found;
+		}, (found) -> found.size() == 1).get(0);
+	}
+
+	private ConsumerRecord<String, byte[]> awaitEvent(String entryPath, String type) {
+		String entryId = entryPath.substring(entryPath.lastIndexOf('/') + 1);
+		return this.kafka.awaitRecord(Topics.REGISTER_EVENTS, (record) -> entryId.equals(record.key())
+				&& type.equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)), PATIENCE);
+	}
+
+	private List<ConsumerRecord<String, byte[]>> awaitEvents(String entryId, int count) {
+		return await().atMost(PATIENCE)
+			.until(() -> this.kafka.readAll(Topics.REGISTER_EVENTS, Duration.ofSeconds(10))
+				.stream()
+				.filter((record) -> entryId.equals(record.key()))
+				.toList(), (found) -> found.size() >= count);
+	}
+
+	private static void assertRule(Response response, String rule) {
+		assertThat(response.status()).as(response.body()).isEqualTo(422);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.json().get("rule").asString()).isEqualTo(rule);
+	}
+
+	private static void assertBadField(Response response, String field) {
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.json().get("errors")).extracting((error) -> error.get("field").asString()).contains(field);
+	}
+
+	private static void assertSameFields(ConsumerRecord<String, byte[]> record, String fixture) {
+		assertThat(Set.copyOf(JSON.readTree(record.value()).propertyNames()))
+			.isEqualTo(Set.copyOf(JSON.readTree(fixture).propertyNames()));
+	}
+
+	private ApiClient api() {
+		return ApiClient.local(this.port);
+	}
+
+	private static String user(String subject, String role) {
+		return Tokens.shared().forUser(subject, role);
+	}
+
+	private static String cro() {
+		return user("cro-1", "CRO");
+	}
+
+	private static String cssm() {
+		return user("cssm-1", "CSSM");
+	}
+
+	private static String director() {
+		return user("ed-1", "EXECUTIVE_DIRECTOR");
+	}
+
+}
