@@ -15,7 +15,7 @@ import uk.gov.cheltenham.psr.platform.work.PollingWorker;
  * safety net for retries and restarts.
  */
 @Configuration(proxyBeanMethods = false)
-class CustomerFetchWorker {
+class CustomerFetching {
 
 	@Bean
 	PollingWorker customerFetchWorker(CustomerRecords records,
