@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.context.annotation.Import;
 
 import uk.gov.cheltenham.psr.events.EntryApproved;
 import uk.gov.cheltenham.psr.events.EntryOpened;
@@ -31,7 +31,6 @@ import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
-import uk.gov.cheltenham.psr.testsupport.PsrTestInfrastructure;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,11 +39,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Restrictions and the checks before them (R4–R6), approval of complex entries (R7) and
  * withheld notice (R8) over HTTP, against the real broker and PostgreSQL. Same context as
- * {@link RegisterServiceIT} (same classes, same initializer), so Spring starts it once.
+ * {@link RegisterServiceIT}, so Spring starts it once.
  */
 @PsrIntegrationTest
-@ContextConfiguration(classes = { RegisterServiceApplication.class, RegisterServiceIT.MovableClockConfiguration.class },
-		initializers = PsrTestInfrastructure.class)
+@Import(RegisterTestConfiguration.class)
 class RegisterDecisionsIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,7 +53,7 @@ class RegisterDecisionsIT {
 	int port;
 
 	@Autowired
-	RegisterServiceIT.MovableClock clock;
+	MovableClock clock;
 
 	@Autowired
 	PollingWorker registerHousekeeping;

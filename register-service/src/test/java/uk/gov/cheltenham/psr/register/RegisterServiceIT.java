@@ -1,12 +1,8 @@
 package uk.gov.cheltenham.psr.register;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.cheltenham.psr.events.EntryExtended;
@@ -54,6 +48,7 @@ import static org.awaitility.Awaitility.await;
  * entries, publishing markers and register events through the outbox.
  */
 @PsrIntegrationTest
+@Import(RegisterTestConfiguration.class)
 class RegisterServiceIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -404,47 +399,6 @@ class RegisterServiceIT {
 
 	private static Set<String> fieldNames(JsonNode node) {
 		return Set.copyOf(node.propertyNames());
-	}
-
-	/** A clock the tests move forward; each test starts from the real today. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.now();
-
-		void moveTo(LocalDate day) {
-			this.now = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
-		}
-
-		void reset() {
-			this.now = Instant.now();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MovableClockConfiguration {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
 	}
 
 }

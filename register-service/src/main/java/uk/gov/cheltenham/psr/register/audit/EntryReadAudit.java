@@ -25,6 +25,20 @@ public class EntryReadAudit {
 				reader, role, purpose);
 	}
 
+	// ---- R1, D3 (disclosures to other services and checks) ----
+
+	/**
+	 * A disclosure of some of an entry's fields: to another service (letters, partner
+	 * sharing) or as precautions (R13, R14).
+	 */
+	public void recordDisclosure(UUID entryId, String reader, String role, String purpose, List<String> fields) {
+		this.jdbc.update(
+				"insert into entry_read_audit (entry_id, reader, role, purpose, fields) values (?, ?, ?, ?, ?)",
+				entryId, reader, role, purpose, String.join(",", fields));
+	}
+
+	// ---- end R1, D3 ----
+
 	/** The audit of content goes with the purged entry (R12). */
 	@EventListener
 	void on(EntryEvents.Purged purged) {
@@ -33,13 +47,14 @@ public class EntryReadAudit {
 
 	public List<Read> readsOf(UUID entryId) {
 		return this.jdbc.query(
-				"select reader, role, purpose, read_at from entry_read_audit where entry_id = ? order by id",
+				"select reader, role, purpose, read_at, fields from entry_read_audit where entry_id = ? order by id",
 				(rs, row) -> new Read(rs.getString("reader"), rs.getString("role"), rs.getString("purpose"),
-						rs.getTimestamp("read_at").toInstant()),
+						rs.getTimestamp("read_at").toInstant(), rs.getString("fields")),
 				entryId);
 	}
 
-	public record Read(String reader, String role, String purpose, Instant readAt) {
+	/** One read; {@code fields} lists what a disclosure carried, null for a full read. */
+	public record Read(String reader, String role, String purpose, Instant readAt, String fields) {
 	}
 
 }

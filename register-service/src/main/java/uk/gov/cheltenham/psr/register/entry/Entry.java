@@ -496,6 +496,54 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		}
 	}
 
+	// ---- I6, I7, R2 (links and customer record) ----
+
+	/**
+	 * Links a reviewed repeat incident or breach (I6, I7): it joins the entry as evidence
+	 * for the next review, new team references get markers (M1), and the period grows
+	 * when R3 asks for longer: the longest period of all the entry's incidents counted
+	 * from the opening, or the new incident's own period counted from today, whichever
+	 * ends later. The customer is told of an extension (R8).
+	 */
+	public void linkReviewedIncident(ReviewedIncident incident, LocalDate today) {
+		linkIncident(incident.incidentId(), incident.incidentType());
+		addCustomerReferences(incident.customerReferences());
+		boolean nowRestricted = this.basis == EntryBasis.WARNING_LETTER
+				&& incident.basis() == EntryBasis.REGISTER_ENTRY;
+		if (nowRestricted) {
+			this.basis = EntryBasis.REGISTER_ENTRY;
+		}
+		LocalDate fromOpening = this.openedOn.plus(RestrictionPeriods.periodFor(this.basis, this.incidentTypes));
+		LocalDate fromToday = today
+			.plus(RestrictionPeriods.periodFor(incident.basis(), List.of(incident.incidentType())));
+		LocalDate newExpiry = fromOpening.isAfter(fromToday) ? fromOpening : fromToday;
+		if (newExpiry.isAfter(this.expiresOn)) {
+			this.restrictionPeriod = Period.between(this.openedOn, newExpiry).toString();
+			this.periodReason = "Extended by linked incident " + incident.incidentId() + " (R3)";
+			this.periodSetBy = null;
+			this.expiresOn = newExpiry;
+			registerEvent(new EntryEvents.Extended(this.id, this.expiresOn, this.reviewDue));
+			requestLetter(nowRestricted ? EntryEvents.LetterKind.RESTRICTION : EntryEvents.LetterKind.EXTENSION, today);
+		}
+		registerEvent(new EntryEvents.IncidentLinked(this.id, incident.incidentId()));
+	}
+
+	/**
+	 * References the teams hold for this customer that the entry lacks get a marker each
+	 * (M1); known ones are left alone. Only an active entry sets markers.
+	 */
+	public void addCustomerReferences(List<TeamReference> references) {
+		if (this.status != EntryStatus.ACTIVE) {
+			return;
+		}
+		for (TeamReference reference : references) {
+			if (!this.teamReferences.contains(reference)) {
+				this.teamReferences.add(reference);
+				registerEvent(new EntryEvents.MarkerSet(this.id, reference));
+			}
+		}
+	}
+
 	private boolean isInForceOrAwaitingApproval() {
 		return this.status == EntryStatus.ACTIVE || this.status == EntryStatus.AWAITING_APPROVAL;
 	}
@@ -563,6 +611,13 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	}
 
 	// ---- end of R4–R8 rules ----
+
+	/** The types of the entry's incidents, for plain-English lines (R2, L2). */
+	public Set<IncidentType> incidentTypes() {
+		return Set.copyOf(this.incidentTypes);
+	}
+
+	// ---- end I6, I7, R2 ----
 
 	/** The events this entry will publish when saved; visible to the domain's tests. */
 	List<Object> recordedEvents() {

@@ -48,6 +48,14 @@ public final class EntryEvents {
 	public record Approved(UUID entryId, String approverRole) {
 	}
 
+	// ---- I6, I7, R2 (links and customer record) ----
+
+	/** A reviewed repeat incident or breach joined this entry (I6, I7). */
+	public record IncidentLinked(UUID entryId, UUID incidentId) {
+	}
+
+	// ---- end I6, I7, R2 ----
+
 	public enum LetterKind {
 
 		WARNING, RESTRICTION, EXTENSION, REMOVAL

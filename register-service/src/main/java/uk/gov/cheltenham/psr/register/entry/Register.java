@@ -50,7 +50,7 @@ public class Register {
 	public Entry record(ReviewedIncident incident, Optional<UUID> linkedEntryId) {
 		if (linkedEntryId.isPresent()) {
 			Entry entry = find(linkedEntryId.get());
-			entry.linkIncident(incident.incidentId(), incident.incidentType());
+			entry.linkReviewedIncident(incident, today());
 			return this.entries.save(entry);
 		}
 		return this.entries.save(Entry.openFrom(incident, LocalDate.now(this.clock)));
@@ -134,6 +134,24 @@ public class Register {
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
+
+	// ---- I6, I7, R2 (links and customer record) ----
+
+	/** The entry, if the register has it (a linked entry id may be wrong, I6). */
+	@Transactional(readOnly = true)
+	public Optional<Entry> lookup(UUID entryId) {
+		return this.entries.findById(entryId);
+	}
+
+	/** New team references found in a customer record get markers (R2, M1). */
+	@Transactional
+	public Entry addCustomerReferences(UUID entryId, List<TeamReference> references) {
+		Entry entry = find(entryId);
+		entry.addCustomerReferences(references);
+		return this.entries.save(entry);
+	}
+
+	// ---- end I6, I7, R2 ----
 
 	@Transactional(readOnly = true)
 	public Entry find(UUID entryId) {

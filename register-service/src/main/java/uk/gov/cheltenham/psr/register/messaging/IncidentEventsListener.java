@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.register.messaging;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -7,18 +8,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
+import uk.gov.cheltenham.psr.events.ContactDetailsUpdateReported;
 import uk.gov.cheltenham.psr.events.IncidentReviewed;
 import uk.gov.cheltenham.psr.events.ReviewOutcome;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 import uk.gov.cheltenham.psr.register.entry.EntryBasis;
 import uk.gov.cheltenham.psr.register.entry.IncidentType;
-import uk.gov.cheltenham.psr.register.entry.Register;
 import uk.gov.cheltenham.psr.register.entry.ReviewedIncident;
 import uk.gov.cheltenham.psr.register.entry.TeamReference;
+import uk.gov.cheltenham.psr.register.link.IncidentLinks;
 
 /**
  * Takes incident-service's reviews: a warning letter or register entry outcome opens an
- * entry; a referral to the CSSM opens one that waits for approval (R7).
+ * entry, or joins the entry it names (I6, I7); a referral to the CSSM opens one that
+ * waits for approval (R7); contact-details updates fetch the customer record again (I8).
  */
 @Configuration(proxyBeanMethods = false)
 class IncidentEventsListener {
@@ -26,12 +29,18 @@ class IncidentEventsListener {
 	static final String CONSUMER = "register-service";
 
 	@Bean
-	Consumer<Message<byte[]>> incidentEvents(IncomingEvents incoming, Register register) {
+	Consumer<Message<byte[]>> incidentEvents(IncomingEvents incoming, IncidentLinks links) {
 		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
 			if (event instanceof IncidentReviewed reviewed) {
-				basisOf(reviewed.outcome()).ifPresent((basis) -> register.record(toReviewedIncident(reviewed, basis),
+				// a linked entry id is a repeat incident or breach (I6, I7)
+				basisOf(reviewed.outcome()).ifPresent((basis) -> links.reviewed(toReviewedIncident(reviewed, basis),
 						Optional.ofNullable(reviewed.linkedEntryId())));
 			}
+			// ---- I8 (links) ----
+			else if (event instanceof ContactDetailsUpdateReported update) {
+				links.contactDetailsUpdated(update.updateId(), update.entryId());
+			}
+			// ---- end I8 ----
 		});
 	}
 
@@ -45,11 +54,14 @@ class IncidentEventsListener {
 
 	private static ReviewedIncident toReviewedIncident(IncidentReviewed reviewed, EntryBasis basis) {
 		return new ReviewedIncident(reviewed.incidentId(), basis, IncidentType.valueOf(reviewed.incidentType().name()),
-				reviewed.customerReferences()
-					.stream()
+				toTeamReferences(reviewed.customerReferences()), reviewed.outcome() == ReviewOutcome.REFERRED_TO_CSSM);
+	}
+
+	static List<TeamReference> toTeamReferences(List<uk.gov.cheltenham.psr.events.TeamReference> references) {
+		return (references == null) ? List.of()
+				: references.stream()
 					.map((reference) -> new TeamReference(reference.team(), reference.reference()))
-					.toList(),
-				reviewed.outcome() == ReviewOutcome.REFERRED_TO_CSSM);
+					.toList();
 	}
 
 }

@@ -23,6 +23,17 @@ public enum ContactChannel {
 		return this.essential;
 	}
 
+	/** As a letter says it: "by telephone", "in writing", ... */
+	public String inPlainEnglish() {
+		return switch (this) {
+			case PHONE -> "by telephone";
+			case WRITTEN -> "in writing";
+			case IN_PERSON -> "in person";
+			case HOME_VISIT -> "through home visits";
+			case SOCIAL_MEDIA -> "through social media";
+		};
+	}
+
 	public static Set<ContactChannel> essentialRoutes() {
 		Set<ContactChannel> routes = EnumSet.noneOf(ContactChannel.class);
 		for (ContactChannel channel : values()) {

@@ -83,6 +83,27 @@ public record Restriction(@Enumerated(EnumType.STRING) @Column(name = "kind") Re
 		return closed;
 	}
 
+	/**
+	 * The restriction as a letter states it (L2): what, where, and on what conditions.
+	 */
+	public String inPlainEnglish() {
+		String what = switch (this.kind) {
+			case CONTACT_DAYS_AND_TIMES -> "You may contact the council only on the days and at the times set out";
+			case NAMED_CONTACT_ONLY -> "You may contact the council only through the named contact set out";
+			case HOME_VISITS_IN_PAIRS -> "Council officers will visit your home only in pairs";
+			case AGREED_BEHAVIOUR_ON_PREMISES -> "On council premises you must keep to the behaviour agreed";
+			case BANNED_FROM_OFFICES -> "You may not visit council offices or Customer Service points";
+			case SOCIAL_MEDIA_BLOCK -> "Your social media account is blocked from the council's accounts";
+			case SINGLE_CHANNEL -> "You may contact the council only "
+					+ ((this.channel != null) ? this.channel.inPlainEnglish() : "by the one means set out");
+			case NO_TELEPHONE_CONTACT -> "You may not contact the council by telephone";
+			case NO_HOME_VISITS -> "Council officers will not visit your home; they will meet you elsewhere";
+			case OTHER -> "The following applies";
+		};
+		String where = this.councilWide ? "for all council services" : "for " + String.join(", ", this.serviceAreas);
+		return what + " " + where + (isBlank(this.conditions) ? "." : ": " + this.conditions.strip());
+	}
+
 	/** Whether it applies to contact with {@code serviceArea}. */
 	public boolean appliesTo(String serviceArea) {
 		return this.councilWide || this.serviceAreas.contains(serviceArea);
