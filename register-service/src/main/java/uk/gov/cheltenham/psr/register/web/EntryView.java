@@ -10,12 +10,16 @@ import uk.gov.cheltenham.psr.register.entry.EntryStatus;
 
 record EntryView(UUID id, EntryBasis basis, EntryStatus status, LocalDate openedOn, String restrictionPeriod,
 		LocalDate expiresOn, LocalDate reviewDue, Set<UUID> incidentIds, LocalDate removalDecidedOn, LocalDate purgeDue,
-		String periodReason) {
+		String periodReason,
+		// R9, R11
+		LocalDate lastReviewedOn, boolean appealInProgress) {
 
 	static EntryView of(Entry entry) {
 		return new EntryView(entry.id(), entry.basis(), entry.status(), entry.openedOn(),
 				entry.restrictionPeriod().toString(), entry.expiresOn(), entry.reviewDue(), entry.incidentIds(),
-				entry.removalDecidedOn(), entry.purgeDue(), entry.periodReason());
+				entry.removalDecidedOn(), entry.purgeDue(), entry.periodReason(),
+				// R9, R11
+				entry.lastReviewedOn(), entry.appealInProgress());
 	}
 
 }
