@@ -87,6 +87,12 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 
 	private LocalDate purgeDue;
 
+	// --- R9, R11: reviews and appeals (see the block of methods below) ---
+
+	private LocalDate lastReviewedOn;
+
+	private boolean appealInProgress;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "entry_incident", joinColumns = @JoinColumn(name = "entry_id"))
 	@Column(name = "incident_id")
@@ -618,6 +624,92 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	}
 
 	// ---- end I6, I7, R2 ----
+
+	// --- R9, R10, R11: reviews, Governance and appeals ---
+
+	/**
+	 * Records that a review took place today and when the next one is due: after today,
+	 * at most 6 months ahead and not after expiry (R9).
+	 */
+	public void scheduleNextReview(LocalDate nextReviewDue, LocalDate today) {
+		if (this.status != EntryStatus.ACTIVE) {
+			throw new RuleViolation("R9", "Only an active entry is reviewed; this one is " + this.status);
+		}
+		if (!nextReviewDue.isAfter(today)) {
+			throw new RuleViolation("R9", "The next review must be after today");
+		}
+		if (nextReviewDue.isAfter(today.plus(RestrictionPeriods.REVIEW_INTERVAL))) {
+			throw new RuleViolation("R9", "The next review must be at most 6 months ahead, by "
+					+ today.plus(RestrictionPeriods.REVIEW_INTERVAL));
+		}
+		if (nextReviewDue.isAfter(this.expiresOn)) {
+			throw new RuleViolation("R9", "The next review must be before the entry expires on " + this.expiresOn);
+		}
+		this.reviewDue = nextReviewDue;
+		this.lastReviewedOn = today;
+	}
+
+	/** Whether the review date has passed without a review (R9). */
+	public boolean isReviewOverdueOn(LocalDate today) {
+		return this.status == EntryStatus.ACTIVE && today.isAfter(this.reviewDue);
+	}
+
+	/**
+	 * Whether the entry rests on ongoing personal circumstances, so that the raising team
+	 * must justify keeping it at each review (R9, policy §4.7).
+	 */
+	public boolean isBasedOnPersonalCircumstances() {
+		return this.incidentTypes.contains(IncidentType.PERSONAL_CIRCUMSTANCES);
+	}
+
+	/**
+	 * The Governance Group refused a recorded removal: the entry stays in force (R10).
+	 */
+	public void withdrawRemovalDecision() {
+		if (this.status != EntryStatus.ACTIVE || this.removalDecidedOn == null) {
+			throw new RuleViolation("R10", "There is no removal of this entry awaiting Governance");
+		}
+		this.removalDecidedOn = null;
+	}
+
+	/**
+	 * The customer appealed: the entry and its restrictions stay in force with the note
+	 * "appeal in progress" (R11). Only an active entry can be appealed, one appeal at a
+	 * time.
+	 */
+	public void noteAppealInProgress() {
+		if (this.status != EntryStatus.ACTIVE) {
+			throw new RuleViolation("R11", "Only an active entry can be appealed; this one is " + this.status);
+		}
+		if (this.appealInProgress) {
+			throw new RuleViolation("R11", "An appeal against this entry is already in progress");
+		}
+		this.appealInProgress = true;
+	}
+
+	/** The appeal was decided; the note goes (R11). */
+	public void clearAppealInProgress() {
+		this.appealInProgress = false;
+	}
+
+	public boolean isRemovalAwaitingApproval() {
+		return this.status == EntryStatus.ACTIVE && this.removalDecidedOn != null;
+	}
+
+	public LocalDate lastReviewedOn() {
+		return this.lastReviewedOn;
+	}
+
+	public boolean appealInProgress() {
+		return this.appealInProgress;
+	}
+
+	/** Who last set the restriction period (R3); they may not decide an appeal (R11). */
+	public String periodSetBy() {
+		return this.periodSetBy;
+	}
+
+	// --- end of R9, R10, R11 ---
 
 	/** The events this entry will publish when saved; visible to the domain's tests. */
 	List<Object> recordedEvents() {

@@ -58,7 +58,9 @@ public final class EntryEvents {
 
 	public enum LetterKind {
 
-		WARNING, RESTRICTION, EXTENSION, REMOVAL
+		WARNING, RESTRICTION, EXTENSION, REMOVAL,
+		/** R11: L5 and L6. */
+		APPEAL_ACKNOWLEDGEMENT, APPEAL_OUTCOME
 
 	}
 

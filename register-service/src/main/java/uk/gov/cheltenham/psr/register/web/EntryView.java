@@ -13,7 +13,9 @@ record EntryView(UUID id, EntryBasis basis, EntryStatus status, LocalDate opened
 		String periodReason,
 		// R4–R8
 		DecisionViews.RestrictionsView restrictions, DecisionViews.ApprovalView approval,
-		DecisionViews.NoticeView notice) {
+		DecisionViews.NoticeView notice,
+		// R9, R11
+		LocalDate lastReviewedOn, boolean appealInProgress) {
 
 	static EntryView of(Entry entry) {
 		return new EntryView(entry.id(), entry.basis(), entry.status(), entry.openedOn(),
@@ -21,7 +23,9 @@ record EntryView(UUID id, EntryBasis basis, EntryStatus status, LocalDate opened
 				entry.removalDecidedOn(), entry.purgeDue(), entry.periodReason(),
 				// R4–R8
 				DecisionViews.RestrictionsView.of(entry), DecisionViews.ApprovalView.of(entry),
-				DecisionViews.NoticeView.of(entry));
+				DecisionViews.NoticeView.of(entry),
+				// R9, R11
+				entry.lastReviewedOn(), entry.appealInProgress());
 	}
 
 }
