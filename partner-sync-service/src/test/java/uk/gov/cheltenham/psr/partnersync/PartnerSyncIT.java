@@ -62,6 +62,8 @@ class PartnerSyncIT {
 
 	private static TestTls partnerCertificate;
 
+	private static TestRegisterService registerService;
+
 	@LocalServerPort
 	int port;
 
@@ -79,8 +81,19 @@ class PartnerSyncIT {
 		return partnerSmtp;
 	}
 
+	/** register-service's internal API for this JVM. */
+	static synchronized TestRegisterService registerService() {
+		if (registerService == null) {
+			registerService = TestRegisterService.start();
+		}
+		return registerService;
+	}
+
 	@DynamicPropertySource
 	static void partnerMailServer(DynamicPropertyRegistry registry) {
+		registry.add("psr.services.register-service.url", () -> registerService().url());
+		// retried within the test's patience; the backoff's growth is a unit test's
+		registry.add("psr.partner.smtp.first-backoff", () -> "200ms");
 		registry.add("psr.partner.smtp.host", () -> "localhost");
 		registry.add("psr.partner.smtp.port", () -> partnerSmtp().port());
 		registry.add("psr.partner.smtp.trust-store", () -> partnerCertificate.trustStore().toString());
@@ -89,9 +102,12 @@ class PartnerSyncIT {
 	}
 
 	@AfterAll
-	static void stopPartnerMailServer() {
+	static void stopPartnerServers() {
 		if (partnerSmtp != null) {
 			partnerSmtp.close();
+		}
+		if (registerService != null) {
+			registerService.close();
 		}
 	}
 
@@ -154,27 +170,106 @@ class PartnerSyncIT {
 	}
 
 	@Test
-	@DisplayName("P1, P3: an update is delivered to CBH's mail server over required STARTTLS, marked SENT and announced as PartnerUpdateSent")
+	@DisplayName("P1, P3: an update is sent with the values register-service gives for exactly the allow-listed fields, over required STARTTLS, marked SENT and announced as PartnerUpdateSent")
 	void deliveredOverTlsAndAnnounced() {
 		UUID entryId = UUID.randomUUID();
 		awaitProcessed(publish(EntryOpened.class, entryId));
 
 		await().atMost(PATIENCE).until(() -> "SENT".equals(updates(entryId).get(0).get("status")));
 
+		assertThat(registerService().callsAbout(entryId)).singleElement().satisfies((call) -> {
+			assertThat(call.fields()).isEqualTo(String.join(",", ALLOW_LIST));
+			assertThat(call.clientId()).isEqualTo("partner-sync-service");
+		});
 		assertThat(partnerSmtp().received()).filteredOn((message) -> message.content().contains(entryId.toString()))
 			.singleElement()
 			.satisfies((message) -> {
 				assertThat(message.overTls()).isTrue();
 				assertThat(message.recipient()).isEqualTo("psr-updates@cbh.example");
-				assertThat(message.content()).contains("Fields: " + String.join(", ", ALLOW_LIST));
+				assertThat(message.content()).contains("Fields: " + String.join(", ", ALLOW_LIST))
+					.contains("entryId: " + entryId)
+					.contains("restrictions:\r\n  - Visit in pairs\r\n  - Contact by email only")
+					.contains("cautions: Raises voice when refused", "reviewDue: 2027-05-28", "status: ACTIVE")
+					// answered by the register, allowed by no agreement: dropped
+					.doesNotContain("dateOfBirth", "1970-01-01", "answered-by-the-register");
 			});
 		UUID updateId = (UUID) updates(entryId).get(0).get("id");
 		ConsumerRecord<String, byte[]> sent = this.kafka.awaitRecord(Topics.PARTNER_EVENTS,
 				(record) -> entryId.toString().equals(record.key()), PATIENCE);
 		assertThat(new String(sent.headers().lastHeader(Topics.TYPE_HEADER).value(), StandardCharsets.UTF_8))
 			.isEqualTo("PartnerUpdateSent");
-		assertThat(new String(sent.value(), StandardCharsets.UTF_8)).contains(updateId.toString(), "CBH-DSA-2024-01",
-				"reviewDue");
+		assertThat(new String(sent.value(), StandardCharsets.UTF_8))
+			.contains(updateId.toString(), "CBH-DSA-2024-01", "reviewDue")
+			.doesNotContain("Visit in pairs");
+	}
+
+	@Test
+	@DisplayName("P1, D1: the values are never stored: the database holds the field names only")
+	void valuesNeverStored() {
+		UUID entryId = UUID.randomUUID();
+		awaitProcessed(publish(EntryOpened.class, entryId));
+		await().atMost(PATIENCE).until(() -> "SENT".equals(updates(entryId).get(0).get("status")));
+
+		String everything = this.jdbc
+			.queryForList("select u::text as line from outbound_update u where entry_id = ? union all "
+					+ "select f::text from outbound_update_field f join outbound_update u on u.id = f.update_id "
+					+ "where u.entry_id = ?", String.class, entryId, entryId)
+			.toString();
+		assertThat(everything).contains("reviewDue").doesNotContain("Visit in pairs", "2027-05-28", "ACTIVE");
+	}
+
+	@Test
+	@DisplayName("P1, R12: an entry register-service has deleted for good (410) cancels the update: nothing is sent, and the report shows CANCELLED")
+	void goneEntryCancelsUpdate() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		registerService().answer(entryId, 410);
+		awaitProcessed(publish(EntryOpened.class, entryId));
+
+		await().atMost(PATIENCE).until(() -> "CANCELLED".equals(updates(entryId).get(0).get("status")));
+
+		assertThat(partnerSmtp().received()).noneMatch((message) -> message.content().contains(entryId.toString()));
+		JsonNode line = api().get("/api/disclosures?entryId=" + entryId, cro()).json().get(0);
+		assertThat(line.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(line.get("lastError").asString()).contains("410");
+		assertThat(line.get("sentAt").isNull()).isTrue();
+	}
+
+	@Test
+	@DisplayName("P1: an entry register-service does not know (404) FAILS the update at once, visible in the report; nothing is sent")
+	void unknownEntryFailsUpdate() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		registerService().answer(entryId, 404);
+		awaitProcessed(publish(EntryOpened.class, entryId));
+
+		await().atMost(PATIENCE).until(() -> "FAILED".equals(updates(entryId).get(0).get("status")));
+
+		assertThat(registerService().callsAbout(entryId)).hasSize(1);
+		assertThat(partnerSmtp().received()).noneMatch((message) -> message.content().contains(entryId.toString()));
+		JsonNode line = api().get("/api/disclosures?entryId=" + entryId, cro()).json().get(0);
+		assertThat(line.get("status").asString()).isEqualTo("FAILED");
+		assertThat(line.get("lastError").asString()).contains("404");
+	}
+
+	@Test
+	@DisplayName("P1: while register-service answers 503 the update waits and is retried with backoff; once it answers, the update is sent")
+	void unavailableRegisterRetried() {
+		UUID entryId = UUID.randomUUID();
+		registerService().answer(entryId, 503);
+		awaitProcessed(publish(EntryOpened.class, entryId));
+
+		await().atMost(PATIENCE).until(() -> registerService().callsAbout(entryId).size() >= 2);
+		Map<String, Object> waiting = this.jdbc
+			.queryForMap("select status, attempts, last_error from outbound_update where entry_id = ?", entryId);
+		assertThat(waiting.get("status")).isEqualTo("PENDING");
+		assertThat((Integer) waiting.get("attempts")).isGreaterThanOrEqualTo(1);
+		assertThat((String) waiting.get("last_error")).contains("register-service");
+		assertThat(partnerSmtp().received()).noneMatch((message) -> message.content().contains(entryId.toString()));
+
+		registerService().recover(entryId);
+
+		await().atMost(PATIENCE).until(() -> "SENT".equals(updates(entryId).get(0).get("status")));
+		assertThat(partnerSmtp().received()).filteredOn((message) -> message.content().contains(entryId.toString()))
+			.hasSize(1);
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import uk.gov.cheltenham.psr.partnersync.outbound.PartnerDeliveryException;
-import uk.gov.cheltenham.psr.partnersync.outbound.PartnerMailbox;
+import uk.gov.cheltenham.psr.partnersync.outbound.PartnerChannel;
 import uk.gov.cheltenham.psr.partnersync.outbound.PartnerMessage;
 
 /**
@@ -28,7 +28,7 @@ import uk.gov.cheltenham.psr.partnersync.outbound.PartnerMessage;
  * trusted or not for its name, gets nothing: the send fails rather than fall back to
  * plaintext.
  */
-public class SmtpPartnerMailbox implements PartnerMailbox {
+public class SmtpPartnerMailbox implements PartnerChannel {
 
 	private final JavaMailSenderImpl sender;
 
@@ -96,7 +96,7 @@ public class SmtpPartnerMailbox implements PartnerMailbox {
 			helper.setFrom(this.from);
 			helper.setTo(message.recipient());
 			helper.setSubject(message.subject());
-			helper.setText(message.body(), false);
+			helper.setText(message.textBody(), false);
 			// the partner's key for dropping a copy sent twice
 			mime.setHeader("X-PSR-Update-Id", message.updateId().toString());
 			this.sender.send(mime);
