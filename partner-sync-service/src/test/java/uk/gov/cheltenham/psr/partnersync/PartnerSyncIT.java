@@ -118,7 +118,7 @@ class PartnerSyncIT {
 	ProcessedEvents processedEvents;
 
 	@Test
-	@DisplayName("P1, P3: an opened entry becomes one pending update with exactly the allow-listed field names, shown to the CRO")
+	@DisplayName("P1, P3: an opened entry becomes one pending update with exactly the allow-listed field names, shown to the CRO with channel, recipient, agreement and outcome")
 	void entryOpenedRecordsOneUpdate() throws Exception {
 		UUID entryId = UUID.randomUUID();
 		UUID eventId = publish(EntryOpened.class, entryId);
@@ -145,6 +145,7 @@ class PartnerSyncIT {
 		assertThat(line.get("entryId").asString()).isEqualTo(entryId.toString());
 		assertThat(line.get("kind").asString()).isEqualTo("UPDATE");
 		assertThat(line.get("change").asString()).isEqualTo("EntryOpened");
+		assertThat(line.get("channel").asString()).isEqualTo("EMAIL");
 		assertThat(line.get("recipient").asString()).isEqualTo("psr-updates@cbh.example");
 		assertThat(line.get("agreementReference").asString()).isEqualTo("CBH-DSA-2024-01");
 		assertThat(line.get("status").asString()).isIn("PENDING", "SENT");

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import uk.gov.cheltenham.psr.partnersync.agreement.DataSharingAgreement;
+import uk.gov.cheltenham.psr.partnersync.agreement.DeliveryChannel;
 import uk.gov.cheltenham.psr.partnersync.agreement.RegisterChange;
 import uk.gov.cheltenham.psr.partnersync.agreement.RegisterField;
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
@@ -31,8 +32,9 @@ import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
  * whom. It holds the names of the disclosed fields, never their values; the values are
  * read from the register when the message is sent, so nothing personal is kept here. One
  * update per source event and kind, however often the event is delivered. It is sent at
- * most once, over TLS only, with bounded retries and a visible status (P1): PENDING, then
- * SENT, FAILED, or CANCELLED when the entry was deleted before it could be sent.
+ * most once, by the agreement's channel, over TLS only, with bounded retries and a
+ * visible status (P1): PENDING, then SENT, FAILED, or CANCELLED when the entry was
+ * deleted before it could be sent.
  */
 @Entity
 @Table(name = "outbound_update")
@@ -59,6 +61,9 @@ public class OutboundUpdate {
 	private UUID sourceEventId;
 
 	private String agreementReference;
+
+	@Enumerated(EnumType.STRING)
+	private DeliveryChannel channel;
 
 	private String recipient;
 
@@ -101,6 +106,7 @@ public class OutboundUpdate {
 		this.entryId = entryId;
 		this.sourceEventId = sourceEventId;
 		this.agreementReference = agreement.reference();
+		this.channel = agreement.channel();
 		this.recipient = agreement.recipient();
 		this.disclosedFields.addAll(disclosedFields);
 		this.createdAt = now;
@@ -246,6 +252,10 @@ public class OutboundUpdate {
 
 	public String agreementReference() {
 		return this.agreementReference;
+	}
+
+	public DeliveryChannel channel() {
+		return this.channel;
 	}
 
 	public String recipient() {
