@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +33,7 @@ import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.partnersync.agreement.PartnerSignature;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
@@ -55,6 +58,13 @@ class PartnerSyncIT {
 	static final List<String> ALLOW_LIST = List.of("entryId", "restrictions", "cautions", "reviewDue", "status");
 
 	static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	static final String INBOUND_SECRET = "cbh-signs-with-this";
+
+	/** How CBH signs its calls to PSR. */
+	static final PartnerSignature INBOUND = new PartnerSignature(INBOUND_SECRET);
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	final KafkaTestClient kafka = KafkaTestClient.shared();
 
@@ -90,8 +100,9 @@ class PartnerSyncIT {
 	}
 
 	@DynamicPropertySource
-	static void partnerMailServer(DynamicPropertyRegistry registry) {
+	static void partnerServers(DynamicPropertyRegistry registry) {
 		registry.add("psr.services.register-service.url", () -> registerService().url());
+		registry.add("psr.partner.inbound.signing-secret", () -> INBOUND_SECRET);
 		// retried within the test's patience; the backoff's growth is a unit test's
 		registry.add("psr.partner.smtp.first-backoff", () -> "200ms");
 		registry.add("psr.partner.smtp.host", () -> "localhost");
@@ -375,12 +386,11 @@ class PartnerSyncIT {
 	}
 
 	@Test
-	@DisplayName("P2, P3: an update from CBH is logged with the agreement and field names, announced as PartnerUpdateReceived, and changes nothing in the register")
+	@DisplayName("P2, P3: a signed update from CBH is logged with the agreement and field names, announced as PartnerUpdateReceived (the CRO's task), and changes nothing in the register")
 	void partnerUpdateReceived() throws Exception {
 		String key = "cbh-" + UUID.randomUUID();
 
-		Response response = api().post("/api/partner/updates", partner(), partnerUpdate("CONTACT_CHANGE"),
-				Map.of("Idempotency-Key", key));
+		Response response = signedUpdate(partner(), partnerUpdate("CONTACT_CHANGE"), key, Instant.now());
 
 		assertThat(response.status()).isEqualTo(202);
 		JsonNode receipt = response.json();
@@ -405,62 +415,132 @@ class PartnerSyncIT {
 	}
 
 	@Test
-	@DisplayName("P2: a replayed update (same Idempotency-Key) gets the first answer and records nothing new")
+	@DisplayName("P2: the same update again under the same Idempotency-Key gets the first answer and records nothing new")
 	void replayAnsweredWithFirstResult() throws Exception {
 		String key = "cbh-" + UUID.randomUUID();
 
-		Response first = api().post("/api/partner/updates", partner(), partnerUpdate("NEW_ENTRY"),
-				Map.of("Idempotency-Key", key));
-		Response replay = api().post("/api/partner/updates", partner(), partnerUpdate("NEW_ENTRY"),
-				Map.of("Idempotency-Key", key));
+		Response first = signedUpdate(partner(), partnerUpdate("NEW_ENTRY"), key, Instant.now());
+		Response replay = signedUpdate(partner(), partnerUpdate("NEW_ENTRY"), key, Instant.now());
 
 		assertThat(first.status()).isEqualTo(202);
 		assertThat(replay.status()).isEqualTo(202);
 		assertThat(replay.json()).isEqualTo(first.json());
 		String receiptId = first.json().get("receiptId").asString();
-		assertThat(this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
-				Integer.class, key))
-			.isEqualTo(1);
+		assertThat(receipts(key)).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message where message_key = ?", Integer.class,
 				receiptId))
 			.isEqualTo(1);
 	}
 
 	@Test
-	@DisplayName("P2, D2: the partner API needs a token (401) and the CBH_PARTNER role (403)")
-	void partnerApiAuthenticated() throws Exception {
-		Map<String, String> key = Map.of("Idempotency-Key", "cbh-" + UUID.randomUUID());
+	@DisplayName("P2: the Idempotency-Key of an earlier update with a different body is refused (422, rule P2); the first receipt stands alone")
+	void sameKeyDifferentBodyRefused() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+		Response first = signedUpdate(partner(), partnerUpdate("NEW_ENTRY"), key, Instant.now());
 
-		assertThat(api().post("/api/partner/updates", null, partnerUpdate("CHANGE"), key).status()).isEqualTo(401);
-		assertThat(api().post("/api/partner/updates", cro(), partnerUpdate("CHANGE"), key).status()).isEqualTo(403);
-		assertThat(this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
-				Integer.class, key.get("Idempotency-Key")))
-			.isZero();
+		Response different = signedUpdate(partner(),
+				Map.of("changeKind", "REMOVAL", "partnerReference", "CBH-7781", "summary", "Tenancy ended"), key,
+				Instant.now());
+
+		assertThat(first.status()).isEqualTo(202);
+		assertThat(different.status()).isEqualTo(422);
+		assertThat(different.isProblem()).isTrue();
+		assertThat(different.json().get("rule").asString()).isEqualTo("P2");
+		assertThat(different.body()).contains("Idempotency-Key").doesNotContain("Tenancy ended");
+		assertThat(this.jdbc.queryForObject("select change_kind from partner_update_receipt where idempotency_key = ?",
+				String.class, key))
+			.isEqualTo("NEW_ENTRY");
+		assertThat(receipts(key)).isEqualTo(1);
 	}
 
 	@Test
-	@DisplayName("P2: a malformed update is a 400 problem naming the field, and nothing is recorded")
-	void malformedPartnerUpdateRefused() throws Exception {
-		Map<String, String> key = Map.of("Idempotency-Key", "cbh-" + UUID.randomUUID());
+	@DisplayName("P2: a correctly signed call from long ago (a replay) is refused with 401 and nothing is recorded")
+	void oldSignedCallRefused() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
 
-		Response badKind = api().post("/api/partner/updates", partner(),
-				Map.of("changeKind", "DELETE_EVERYTHING", "partnerReference", "CBH-1", "summary", "x"), key);
+		Response old = signedUpdate(partner(), partnerUpdate("CHANGE"), key, Instant.now().minusSeconds(11 * 60));
+
+		assertThat(old.status()).isEqualTo(401);
+		assertThat(old.isProblem()).isTrue();
+		assertThat(old.json().get("detail").asString()).contains("PSR-Timestamp");
+		assertThat(receipts(key)).isZero();
+	}
+
+	@Test
+	@DisplayName("P2: an unsigned call, or one signed with another secret or over another body, is refused with 401 even with a partner token")
+	void unsignedOrForgedRefused() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+		String body = JSON.writeValueAsString(partnerUpdate("CHANGE"));
+		long now = Instant.now().getEpochSecond();
+
+		Response unsigned = api().post("/api/partner/updates", partner(), body, Map.of("Idempotency-Key", key));
+		Response forged = api().post("/api/partner/updates", partner(), body,
+				Map.of("Idempotency-Key", key, "PSR-Timestamp", Long.toString(now), "PSR-Signature",
+						new PartnerSignature("guessed-secret").sign(now, key, body.getBytes(StandardCharsets.UTF_8))));
+		Response otherBody = api().post("/api/partner/updates", partner(), body.replace("CHANGE", "REMOVAL"),
+				Map.of("Idempotency-Key", key, "PSR-Timestamp", Long.toString(now), "PSR-Signature",
+						INBOUND.sign(now, key, body.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(List.of(unsigned, forged, otherBody)).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(401);
+			assertThat(response.isProblem()).isTrue();
+			assertThat(response.body()).contains("PSR-");
+		});
+		assertThat(receipts(key)).isZero();
+	}
+
+	@Test
+	@DisplayName("P2, D2: the partner API needs a token (401) and the CBH_PARTNER role (403), signed or not")
+	void partnerApiAuthenticated() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+
+		assertThat(signedUpdate(null, partnerUpdate("CHANGE"), key, Instant.now()).status()).isEqualTo(401);
+		assertThat(signedUpdate(cro(), partnerUpdate("CHANGE"), key, Instant.now()).status()).isEqualTo(403);
+		assertThat(receipts(key)).isZero();
+	}
+
+	@Test
+	@DisplayName("P2: a signed but malformed update is a 400 problem naming the field, and nothing is recorded")
+	void malformedPartnerUpdateRefused() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+
+		Response badKind = signedUpdate(partner(),
+				Map.of("changeKind", "DELETE_EVERYTHING", "partnerReference", "CBH-1", "summary", "x"), key,
+				Instant.now());
 		assertThat(badKind.status()).isEqualTo(400);
 		assertThat(badKind.contentType()).startsWith("application/problem+json");
 		assertThat(badKind.json().get("errors").get(0).get("field").asString()).isEqualTo("changeKind");
 
-		Response noSummary = api().post("/api/partner/updates", partner(),
-				Map.of("changeKind", "CHANGE", "partnerReference", "CBH-1"), key);
+		Response noSummary = signedUpdate(partner(), Map.of("changeKind", "CHANGE", "partnerReference", "CBH-1"), key,
+				Instant.now());
 		assertThat(noSummary.status()).isEqualTo(400);
 		assertThat(noSummary.json().get("errors").get(0).get("field").asString()).isEqualTo("summary");
+
+		Response notJson = signedUpdate(partner(), "{changeKind: oops", key, Instant.now());
+		assertThat(notJson.status()).isEqualTo(400);
+		assertThat(notJson.isProblem()).isTrue();
 
 		Response noKey = api().post("/api/partner/updates", partner(), partnerUpdate("CHANGE"));
 		assertThat(noKey.status()).isEqualTo(400);
 		assertThat(noKey.body()).contains("Idempotency-Key");
 
-		assertThat(this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
-				Integer.class, key.get("Idempotency-Key")))
-			.isZero();
+		assertThat(receipts(key)).isZero();
+	}
+
+	/**
+	 * A call as CBH makes it: JSON signed with the inbound secret at {@code signedAt}.
+	 */
+	private Response signedUpdate(String token, Object update, String key, Instant signedAt) {
+		String body = (update instanceof String text) ? text : JSON.writeValueAsString(update);
+		long timestamp = signedAt.getEpochSecond();
+		return api().post("/api/partner/updates", token, body,
+				Map.of("Idempotency-Key", key, "PSR-Timestamp", Long.toString(timestamp), "PSR-Signature",
+						INBOUND.sign(timestamp, key, body.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	private int receipts(String key) {
+		return this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
+				Integer.class, key);
 	}
 
 	private static Map<String, String> partnerUpdate(String changeKind) {
