@@ -193,6 +193,9 @@ class PartnerSyncIT {
 			assertThat(call.fields()).isEqualTo(String.join(",", ALLOW_LIST));
 			assertThat(call.clientId()).isEqualTo("partner-sync-service");
 		});
+		// whatever any test sent, the register was never asked for a field off the list
+		assertThat(registerService().calls())
+			.allSatisfy((call) -> assertThat(ALLOW_LIST).containsAll(List.of(call.fields().split(","))));
 		assertThat(partnerSmtp().received()).filteredOn((message) -> message.content().contains(entryId.toString()))
 			.singleElement()
 			.satisfies((message) -> {

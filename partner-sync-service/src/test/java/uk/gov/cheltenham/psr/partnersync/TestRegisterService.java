@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +84,10 @@ public final class TestRegisterService implements AutoCloseable {
 		this.statuses.remove(entryId);
 	}
 
+	public List<Call> calls() {
+		return List.copyOf(this.calls);
+	}
+
 	public List<Call> callsAbout(UUID entryId) {
 		return this.calls.stream().filter((call) -> call.entryId().equals(entryId)).toList();
 	}
@@ -128,14 +131,9 @@ public final class TestRegisterService implements AutoCloseable {
 	}
 
 	private static Map<String, Object> values() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("entryId", "answered-by-the-register");
-		values.put("restrictions", List.of("Visit in pairs", "Contact by email only"));
-		values.put("cautions", "Raises voice when refused");
-		values.put("reviewDue", "2027-05-28");
-		values.put("status", "ACTIVE");
-		values.put("dateOfBirth", "1970-01-01");
-		return Map.copyOf(values);
+		return Map.of("entryId", "answered-by-the-register", "restrictions",
+				List.of("Visit in pairs", "Contact by email only"), "cautions", "Raises voice when refused",
+				"reviewDue", "2027-05-28", "status", "ACTIVE", "dateOfBirth", "1970-01-01");
 	}
 
 	@Override
