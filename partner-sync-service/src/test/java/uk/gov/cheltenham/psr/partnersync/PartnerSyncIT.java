@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +33,7 @@ import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.partnersync.agreement.PartnerSignature;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
@@ -56,11 +59,20 @@ class PartnerSyncIT {
 
 	static final Duration PATIENCE = Duration.ofSeconds(60);
 
+	static final String INBOUND_SECRET = "cbh-signs-with-this";
+
+	/** How CBH signs its calls to PSR. */
+	static final PartnerSignature INBOUND = new PartnerSignature(INBOUND_SECRET);
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
 	final KafkaTestClient kafka = KafkaTestClient.shared();
 
 	private static TestSmtpServer partnerSmtp;
 
 	private static TestTls partnerCertificate;
+
+	private static TestRegisterService registerService;
 
 	@LocalServerPort
 	int port;
@@ -79,8 +91,20 @@ class PartnerSyncIT {
 		return partnerSmtp;
 	}
 
+	/** register-service's internal API for this JVM. */
+	static synchronized TestRegisterService registerService() {
+		if (registerService == null) {
+			registerService = TestRegisterService.start();
+		}
+		return registerService;
+	}
+
 	@DynamicPropertySource
-	static void partnerMailServer(DynamicPropertyRegistry registry) {
+	static void partnerServers(DynamicPropertyRegistry registry) {
+		registry.add("psr.services.register-service.url", () -> registerService().url());
+		registry.add("psr.partner.inbound.signing-secret", () -> INBOUND_SECRET);
+		// retried within the test's patience; the backoff's growth is a unit test's
+		registry.add("psr.partner.smtp.first-backoff", () -> "200ms");
 		registry.add("psr.partner.smtp.host", () -> "localhost");
 		registry.add("psr.partner.smtp.port", () -> partnerSmtp().port());
 		registry.add("psr.partner.smtp.trust-store", () -> partnerCertificate.trustStore().toString());
@@ -89,9 +113,12 @@ class PartnerSyncIT {
 	}
 
 	@AfterAll
-	static void stopPartnerMailServer() {
+	static void stopPartnerServers() {
 		if (partnerSmtp != null) {
 			partnerSmtp.close();
+		}
+		if (registerService != null) {
+			registerService.close();
 		}
 	}
 
@@ -102,7 +129,7 @@ class PartnerSyncIT {
 	ProcessedEvents processedEvents;
 
 	@Test
-	@DisplayName("P1, P3: an opened entry becomes one pending update with exactly the allow-listed field names, shown to the CRO")
+	@DisplayName("P1, P3: an opened entry becomes one pending update with exactly the allow-listed field names, shown to the CRO with channel, recipient, agreement and outcome")
 	void entryOpenedRecordsOneUpdate() throws Exception {
 		UUID entryId = UUID.randomUUID();
 		UUID eventId = publish(EntryOpened.class, entryId);
@@ -129,6 +156,7 @@ class PartnerSyncIT {
 		assertThat(line.get("entryId").asString()).isEqualTo(entryId.toString());
 		assertThat(line.get("kind").asString()).isEqualTo("UPDATE");
 		assertThat(line.get("change").asString()).isEqualTo("EntryOpened");
+		assertThat(line.get("channel").asString()).isEqualTo("EMAIL");
 		assertThat(line.get("recipient").asString()).isEqualTo("psr-updates@cbh.example");
 		assertThat(line.get("agreementReference").asString()).isEqualTo("CBH-DSA-2024-01");
 		assertThat(line.get("status").asString()).isIn("PENDING", "SENT");
@@ -154,27 +182,109 @@ class PartnerSyncIT {
 	}
 
 	@Test
-	@DisplayName("P1, P3: an update is delivered to CBH's mail server over required STARTTLS, marked SENT and announced as PartnerUpdateSent")
+	@DisplayName("P1, P3: an update is sent with the values register-service gives for exactly the allow-listed fields, over required STARTTLS, marked SENT and announced as PartnerUpdateSent")
 	void deliveredOverTlsAndAnnounced() {
 		UUID entryId = UUID.randomUUID();
 		awaitProcessed(publish(EntryOpened.class, entryId));
 
 		await().atMost(PATIENCE).until(() -> "SENT".equals(updates(entryId).get(0).get("status")));
 
+		assertThat(registerService().callsAbout(entryId)).singleElement().satisfies((call) -> {
+			assertThat(call.fields()).isEqualTo(String.join(",", ALLOW_LIST));
+			assertThat(call.clientId()).isEqualTo("partner-sync-service");
+		});
+		// whatever any test sent, the register was never asked for a field off the list
+		assertThat(registerService().calls())
+			.allSatisfy((call) -> assertThat(ALLOW_LIST).containsAll(List.of(call.fields().split(","))));
 		assertThat(partnerSmtp().received()).filteredOn((message) -> message.content().contains(entryId.toString()))
 			.singleElement()
 			.satisfies((message) -> {
 				assertThat(message.overTls()).isTrue();
 				assertThat(message.recipient()).isEqualTo("psr-updates@cbh.example");
-				assertThat(message.content()).contains("Fields: " + String.join(", ", ALLOW_LIST));
+				assertThat(message.content()).contains("Fields: " + String.join(", ", ALLOW_LIST))
+					.contains("entryId: " + entryId)
+					.contains("restrictions:\r\n  - Visit in pairs\r\n  - Contact by email only")
+					.contains("cautions: Raises voice when refused", "reviewDue: 2027-05-28", "status: ACTIVE")
+					// answered by the register, allowed by no agreement: dropped
+					.doesNotContain("dateOfBirth", "1970-01-01", "answered-by-the-register");
 			});
 		UUID updateId = (UUID) updates(entryId).get(0).get("id");
 		ConsumerRecord<String, byte[]> sent = this.kafka.awaitRecord(Topics.PARTNER_EVENTS,
 				(record) -> entryId.toString().equals(record.key()), PATIENCE);
 		assertThat(new String(sent.headers().lastHeader(Topics.TYPE_HEADER).value(), StandardCharsets.UTF_8))
 			.isEqualTo("PartnerUpdateSent");
-		assertThat(new String(sent.value(), StandardCharsets.UTF_8)).contains(updateId.toString(), "CBH-DSA-2024-01",
-				"reviewDue");
+		assertThat(new String(sent.value(), StandardCharsets.UTF_8))
+			.contains(updateId.toString(), "CBH-DSA-2024-01", "reviewDue")
+			.doesNotContain("Visit in pairs");
+	}
+
+	@Test
+	@DisplayName("P1, D1: the values are never stored: the database holds the field names only")
+	void valuesNeverStored() {
+		UUID entryId = UUID.randomUUID();
+		awaitProcessed(publish(EntryOpened.class, entryId));
+		await().atMost(PATIENCE).until(() -> "SENT".equals(updates(entryId).get(0).get("status")));
+
+		String everything = this.jdbc
+			.queryForList("select u::text as line from outbound_update u where entry_id = ? union all "
+					+ "select f::text from outbound_update_field f join outbound_update u on u.id = f.update_id "
+					+ "where u.entry_id = ?", String.class, entryId, entryId)
+			.toString();
+		assertThat(everything).contains("reviewDue").doesNotContain("Visit in pairs", "2027-05-28", "ACTIVE");
+	}
+
+	@Test
+	@DisplayName("P1, R12: an entry register-service has deleted for good (410) cancels the update: nothing is sent, and the report shows CANCELLED")
+	void goneEntryCancelsUpdate() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		registerService().answer(entryId, 410);
+		awaitProcessed(publish(EntryOpened.class, entryId));
+
+		await().atMost(PATIENCE).until(() -> "CANCELLED".equals(updates(entryId).get(0).get("status")));
+
+		assertThat(partnerSmtp().received()).noneMatch((message) -> message.content().contains(entryId.toString()));
+		JsonNode line = api().get("/api/disclosures?entryId=" + entryId, cro()).json().get(0);
+		assertThat(line.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(line.get("lastError").asString()).contains("410");
+		assertThat(line.get("sentAt").isNull()).isTrue();
+	}
+
+	@Test
+	@DisplayName("P1: an entry register-service does not know (404) FAILS the update at once, visible in the report; nothing is sent")
+	void unknownEntryFailsUpdate() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		registerService().answer(entryId, 404);
+		awaitProcessed(publish(EntryOpened.class, entryId));
+
+		await().atMost(PATIENCE).until(() -> "FAILED".equals(updates(entryId).get(0).get("status")));
+
+		assertThat(registerService().callsAbout(entryId)).hasSize(1);
+		assertThat(partnerSmtp().received()).noneMatch((message) -> message.content().contains(entryId.toString()));
+		JsonNode line = api().get("/api/disclosures?entryId=" + entryId, cro()).json().get(0);
+		assertThat(line.get("status").asString()).isEqualTo("FAILED");
+		assertThat(line.get("lastError").asString()).contains("404");
+	}
+
+	@Test
+	@DisplayName("P1: while register-service answers 503 the update waits and is retried with backoff; once it answers, the update is sent")
+	void unavailableRegisterRetried() {
+		UUID entryId = UUID.randomUUID();
+		registerService().answer(entryId, 503);
+		awaitProcessed(publish(EntryOpened.class, entryId));
+
+		await().atMost(PATIENCE).until(() -> registerService().callsAbout(entryId).size() >= 2);
+		Map<String, Object> waiting = this.jdbc
+			.queryForMap("select status, attempts, last_error from outbound_update where entry_id = ?", entryId);
+		assertThat(waiting.get("status")).isEqualTo("PENDING");
+		assertThat((Integer) waiting.get("attempts")).isGreaterThanOrEqualTo(1);
+		assertThat((String) waiting.get("last_error")).contains("register-service");
+		assertThat(partnerSmtp().received()).noneMatch((message) -> message.content().contains(entryId.toString()));
+
+		registerService().recover(entryId);
+
+		await().atMost(PATIENCE).until(() -> "SENT".equals(updates(entryId).get(0).get("status")));
+		assertThat(partnerSmtp().received()).filteredOn((message) -> message.content().contains(entryId.toString()))
+			.hasSize(1);
 	}
 
 	@Test
@@ -279,12 +389,11 @@ class PartnerSyncIT {
 	}
 
 	@Test
-	@DisplayName("P2, P3: an update from CBH is logged with the agreement and field names, announced as PartnerUpdateReceived, and changes nothing in the register")
+	@DisplayName("P2, P3: a signed update from CBH is logged with the agreement and field names, announced as PartnerUpdateReceived (the CRO's task), and changes nothing in the register")
 	void partnerUpdateReceived() throws Exception {
 		String key = "cbh-" + UUID.randomUUID();
 
-		Response response = api().post("/api/partner/updates", partner(), partnerUpdate("CONTACT_CHANGE"),
-				Map.of("Idempotency-Key", key));
+		Response response = signedUpdate(partner(), partnerUpdate("CONTACT_CHANGE"), key, Instant.now());
 
 		assertThat(response.status()).isEqualTo(202);
 		JsonNode receipt = response.json();
@@ -309,62 +418,132 @@ class PartnerSyncIT {
 	}
 
 	@Test
-	@DisplayName("P2: a replayed update (same Idempotency-Key) gets the first answer and records nothing new")
+	@DisplayName("P2: the same update again under the same Idempotency-Key gets the first answer and records nothing new")
 	void replayAnsweredWithFirstResult() throws Exception {
 		String key = "cbh-" + UUID.randomUUID();
 
-		Response first = api().post("/api/partner/updates", partner(), partnerUpdate("NEW_ENTRY"),
-				Map.of("Idempotency-Key", key));
-		Response replay = api().post("/api/partner/updates", partner(), partnerUpdate("NEW_ENTRY"),
-				Map.of("Idempotency-Key", key));
+		Response first = signedUpdate(partner(), partnerUpdate("NEW_ENTRY"), key, Instant.now());
+		Response replay = signedUpdate(partner(), partnerUpdate("NEW_ENTRY"), key, Instant.now());
 
 		assertThat(first.status()).isEqualTo(202);
 		assertThat(replay.status()).isEqualTo(202);
 		assertThat(replay.json()).isEqualTo(first.json());
 		String receiptId = first.json().get("receiptId").asString();
-		assertThat(this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
-				Integer.class, key))
-			.isEqualTo(1);
+		assertThat(receipts(key)).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message where message_key = ?", Integer.class,
 				receiptId))
 			.isEqualTo(1);
 	}
 
 	@Test
-	@DisplayName("P2, D2: the partner API needs a token (401) and the CBH_PARTNER role (403)")
-	void partnerApiAuthenticated() throws Exception {
-		Map<String, String> key = Map.of("Idempotency-Key", "cbh-" + UUID.randomUUID());
+	@DisplayName("P2: the Idempotency-Key of an earlier update with a different body is refused (422, rule P2); the first receipt stands alone")
+	void sameKeyDifferentBodyRefused() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+		Response first = signedUpdate(partner(), partnerUpdate("NEW_ENTRY"), key, Instant.now());
 
-		assertThat(api().post("/api/partner/updates", null, partnerUpdate("CHANGE"), key).status()).isEqualTo(401);
-		assertThat(api().post("/api/partner/updates", cro(), partnerUpdate("CHANGE"), key).status()).isEqualTo(403);
-		assertThat(this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
-				Integer.class, key.get("Idempotency-Key")))
-			.isZero();
+		Response different = signedUpdate(partner(),
+				Map.of("changeKind", "REMOVAL", "partnerReference", "CBH-7781", "summary", "Tenancy ended"), key,
+				Instant.now());
+
+		assertThat(first.status()).isEqualTo(202);
+		assertThat(different.status()).isEqualTo(422);
+		assertThat(different.isProblem()).isTrue();
+		assertThat(different.json().get("rule").asString()).isEqualTo("P2");
+		assertThat(different.body()).contains("Idempotency-Key").doesNotContain("Tenancy ended");
+		assertThat(this.jdbc.queryForObject("select change_kind from partner_update_receipt where idempotency_key = ?",
+				String.class, key))
+			.isEqualTo("NEW_ENTRY");
+		assertThat(receipts(key)).isEqualTo(1);
 	}
 
 	@Test
-	@DisplayName("P2: a malformed update is a 400 problem naming the field, and nothing is recorded")
-	void malformedPartnerUpdateRefused() throws Exception {
-		Map<String, String> key = Map.of("Idempotency-Key", "cbh-" + UUID.randomUUID());
+	@DisplayName("P2: a correctly signed call from long ago (a replay) is refused with 401 and nothing is recorded")
+	void oldSignedCallRefused() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
 
-		Response badKind = api().post("/api/partner/updates", partner(),
-				Map.of("changeKind", "DELETE_EVERYTHING", "partnerReference", "CBH-1", "summary", "x"), key);
+		Response old = signedUpdate(partner(), partnerUpdate("CHANGE"), key, Instant.now().minusSeconds(11 * 60));
+
+		assertThat(old.status()).isEqualTo(401);
+		assertThat(old.isProblem()).isTrue();
+		assertThat(old.json().get("detail").asString()).contains("PSR-Timestamp");
+		assertThat(receipts(key)).isZero();
+	}
+
+	@Test
+	@DisplayName("P2: an unsigned call, or one signed with another secret or over another body, is refused with 401 even with a partner token")
+	void unsignedOrForgedRefused() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+		String body = JSON.writeValueAsString(partnerUpdate("CHANGE"));
+		long now = Instant.now().getEpochSecond();
+
+		Response unsigned = api().post("/api/partner/updates", partner(), body, Map.of("Idempotency-Key", key));
+		Response forged = api().post("/api/partner/updates", partner(), body,
+				Map.of("Idempotency-Key", key, "PSR-Timestamp", Long.toString(now), "PSR-Signature",
+						new PartnerSignature("guessed-secret").sign(now, key, body.getBytes(StandardCharsets.UTF_8))));
+		Response otherBody = api().post("/api/partner/updates", partner(), body.replace("CHANGE", "REMOVAL"),
+				Map.of("Idempotency-Key", key, "PSR-Timestamp", Long.toString(now), "PSR-Signature",
+						INBOUND.sign(now, key, body.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(List.of(unsigned, forged, otherBody)).allSatisfy((response) -> {
+			assertThat(response.status()).isEqualTo(401);
+			assertThat(response.isProblem()).isTrue();
+			assertThat(response.body()).contains("PSR-");
+		});
+		assertThat(receipts(key)).isZero();
+	}
+
+	@Test
+	@DisplayName("P2, D2: the partner API needs a token (401) and the CBH_PARTNER role (403), signed or not")
+	void partnerApiAuthenticated() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+
+		assertThat(signedUpdate(null, partnerUpdate("CHANGE"), key, Instant.now()).status()).isEqualTo(401);
+		assertThat(signedUpdate(cro(), partnerUpdate("CHANGE"), key, Instant.now()).status()).isEqualTo(403);
+		assertThat(receipts(key)).isZero();
+	}
+
+	@Test
+	@DisplayName("P2: a signed but malformed update is a 400 problem naming the field, and nothing is recorded")
+	void malformedPartnerUpdateRefused() throws Exception {
+		String key = "cbh-" + UUID.randomUUID();
+
+		Response badKind = signedUpdate(partner(),
+				Map.of("changeKind", "DELETE_EVERYTHING", "partnerReference", "CBH-1", "summary", "x"), key,
+				Instant.now());
 		assertThat(badKind.status()).isEqualTo(400);
 		assertThat(badKind.contentType()).startsWith("application/problem+json");
 		assertThat(badKind.json().get("errors").get(0).get("field").asString()).isEqualTo("changeKind");
 
-		Response noSummary = api().post("/api/partner/updates", partner(),
-				Map.of("changeKind", "CHANGE", "partnerReference", "CBH-1"), key);
+		Response noSummary = signedUpdate(partner(), Map.of("changeKind", "CHANGE", "partnerReference", "CBH-1"), key,
+				Instant.now());
 		assertThat(noSummary.status()).isEqualTo(400);
 		assertThat(noSummary.json().get("errors").get(0).get("field").asString()).isEqualTo("summary");
+
+		Response notJson = signedUpdate(partner(), "{changeKind: oops", key, Instant.now());
+		assertThat(notJson.status()).isEqualTo(400);
+		assertThat(notJson.isProblem()).isTrue();
 
 		Response noKey = api().post("/api/partner/updates", partner(), partnerUpdate("CHANGE"));
 		assertThat(noKey.status()).isEqualTo(400);
 		assertThat(noKey.body()).contains("Idempotency-Key");
 
-		assertThat(this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
-				Integer.class, key.get("Idempotency-Key")))
-			.isZero();
+		assertThat(receipts(key)).isZero();
+	}
+
+	/**
+	 * A call as CBH makes it: JSON signed with the inbound secret at {@code signedAt}.
+	 */
+	private Response signedUpdate(String token, Object update, String key, Instant signedAt) {
+		String body = (update instanceof String text) ? text : JSON.writeValueAsString(update);
+		long timestamp = signedAt.getEpochSecond();
+		return api().post("/api/partner/updates", token, body,
+				Map.of("Idempotency-Key", key, "PSR-Timestamp", Long.toString(timestamp), "PSR-Signature",
+						INBOUND.sign(timestamp, key, body.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	private int receipts(String key) {
+		return this.jdbc.queryForObject("select count(*) from partner_update_receipt where idempotency_key = ?",
+				Integer.class, key);
 	}
 
 	private static Map<String, String> partnerUpdate(String changeKind) {

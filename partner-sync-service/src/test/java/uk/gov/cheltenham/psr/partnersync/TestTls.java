@@ -10,6 +10,8 @@ import java.util.List;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A self-signed server certificate for {@code localhost} made at test time with the JDK's
@@ -45,17 +47,39 @@ public record TestTls(Path keyStore, Path trustStore, String password) {
 
 	/** The server side: presents this certificate. */
 	public SSLContext serverContext() {
-		try (InputStream in = Files.newInputStream(this.keyStore)) {
-			KeyStore store = KeyStore.getInstance("PKCS12");
-			store.load(in, this.password.toCharArray());
+		return serverContext(null);
+	}
+
+	/**
+	 * The server side for mutual TLS: presents this certificate and trusts the clients'.
+	 * @param clients the client certificate to trust, or {@code null} for the JVM's
+	 * @return the context
+	 */
+	public SSLContext serverContext(TestTls clients) {
+		try {
 			KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-			keys.init(store, this.password.toCharArray());
+			keys.init(load(this.keyStore, this.password), this.password.toCharArray());
+			TrustManager[] trust = null;
+			if (clients != null) {
+				TrustManagerFactory factory = TrustManagerFactory
+					.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+				factory.init(load(clients.trustStore(), clients.password()));
+				trust = factory.getTrustManagers();
+			}
 			SSLContext context = SSLContext.getInstance("TLS");
-			context.init(keys.getKeyManagers(), null, null);
+			context.init(keys.getKeyManagers(), trust, null);
 			return context;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static KeyStore load(Path file, String password) throws Exception {
+		try (InputStream in = Files.newInputStream(file)) {
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			store.load(in, password.toCharArray());
+			return store;
 		}
 	}
 

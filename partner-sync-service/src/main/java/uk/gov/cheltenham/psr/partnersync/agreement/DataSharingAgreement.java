@@ -9,15 +9,18 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The data-sharing agreement with CBH (P1, P3): its reference, the partner's contact
- * mailbox, the register changes it covers and the allow-list of fields that may be
- * disclosed. Anything not on the allow-list is never disclosed, whatever a change
- * concerns. An agreement that names an unknown change or field is refused, so a typo in
- * the configuration cannot silently change what is shared.
+ * The data-sharing agreement with CBH (P1, P3): its reference, how updates reach the
+ * partner (TLS-only email or the authenticated HTTPS endpoint) and where to, the register
+ * changes it covers and the allow-list of fields that may be disclosed. Anything not on
+ * the allow-list is never disclosed, whatever a change concerns. An agreement that names
+ * an unknown change or field is refused, so a typo in the configuration cannot silently
+ * change what is shared.
  */
 public final class DataSharingAgreement {
 
 	private final String reference;
+
+	private final DeliveryChannel channel;
 
 	private final String recipient;
 
@@ -26,18 +29,34 @@ public final class DataSharingAgreement {
 	/** In the agreement's order, which is the order fields are listed in an update. */
 	private final List<RegisterField> allowedFields;
 
-	private DataSharingAgreement(String reference, String recipient, Set<RegisterChange> coveredChanges,
-			List<RegisterField> allowedFields) {
+	private DataSharingAgreement(String reference, DeliveryChannel channel, String recipient,
+			Set<RegisterChange> coveredChanges, List<RegisterField> allowedFields) {
 		this.reference = reference;
+		this.channel = channel;
 		this.recipient = recipient;
 		this.coveredChanges = coveredChanges;
 		this.allowedFields = allowedFields;
 	}
 
 	/**
-	 * The agreement as configured.
+	 * An agreement whose updates go by email.
 	 * @param reference the agreement's reference, e.g. {@code CBH-DSA-2024-01}
 	 * @param recipient the partner's contact mailbox
+	 * @param coveredEventTypes the register event types it covers
+	 * @param allowedFieldNames the fields it allows to be disclosed
+	 * @return the agreement
+	 * @throws IllegalArgumentException if anything is missing or unknown
+	 */
+	public static DataSharingAgreement of(String reference, String recipient, Collection<String> coveredEventTypes,
+			Collection<String> allowedFieldNames) {
+		return of(reference, DeliveryChannel.EMAIL, recipient, coveredEventTypes, allowedFieldNames);
+	}
+
+	/**
+	 * The agreement as configured.
+	 * @param reference the agreement's reference, e.g. {@code CBH-DSA-2024-01}
+	 * @param channel how updates reach the partner
+	 * @param recipient the partner's contact mailbox, or its HTTPS endpoint
 	 * @param coveredEventTypes the register event types it covers, e.g.
 	 * {@code EntryOpened}
 	 * @param allowedFieldNames the fields it allows to be disclosed, e.g.
@@ -45,13 +64,17 @@ public final class DataSharingAgreement {
 	 * @return the agreement
 	 * @throws IllegalArgumentException if anything is missing or unknown
 	 */
-	public static DataSharingAgreement of(String reference, String recipient, Collection<String> coveredEventTypes,
-			Collection<String> allowedFieldNames) {
+	public static DataSharingAgreement of(String reference, DeliveryChannel channel, String recipient,
+			Collection<String> coveredEventTypes, Collection<String> allowedFieldNames) {
 		if (reference == null || reference.isBlank()) {
 			throw new IllegalArgumentException("A data-sharing agreement needs a reference");
 		}
+		if (channel == null) {
+			throw new IllegalArgumentException("A data-sharing agreement needs a delivery channel (email or https)");
+		}
 		if (recipient == null || recipient.isBlank()) {
-			throw new IllegalArgumentException("A data-sharing agreement needs the partner's contact mailbox");
+			throw new IllegalArgumentException("A data-sharing agreement needs the partner's "
+					+ ((channel == DeliveryChannel.EMAIL) ? "contact mailbox" : "HTTPS endpoint"));
 		}
 		Set<RegisterChange> covered = EnumSet.noneOf(RegisterChange.class);
 		for (String eventType : Objects.requireNonNullElse(coveredEventTypes, List.<String>of())) {
@@ -69,13 +92,18 @@ public final class DataSharingAgreement {
 			// request is about
 			throw new IllegalArgumentException("The agreement must allow 'entryId'");
 		}
-		return new DataSharingAgreement(reference.strip(), recipient.strip(), covered, List.copyOf(allowed));
+		return new DataSharingAgreement(reference.strip(), channel, recipient.strip(), covered, List.copyOf(allowed));
 	}
 
 	public String reference() {
 		return this.reference;
 	}
 
+	public DeliveryChannel channel() {
+		return this.channel;
+	}
+
+	/** The mailbox or HTTPS endpoint updates go to. */
 	public String recipient() {
 		return this.recipient;
 	}

@@ -37,7 +37,8 @@ public enum RegisterChange {
 
 	ENTRY_REMOVED("EntryRemoved", EnumSet.of(ENTRY_ID, STATUS, PURGE_DUE)),
 
-	ENTRY_PURGED("EntryPurged", EnumSet.of(ENTRY_ID, STATUS));
+	/** Deleted for good (R12): nothing is left to tell but which entry it was. */
+	ENTRY_PURGED("EntryPurged", EnumSet.of(ENTRY_ID));
 
 	private final String eventType;
 

@@ -1,2 +1,5 @@
-/** Wiring: the data-sharing agreement from configuration. */
+/**
+ * Wiring: the data-sharing agreement and its channel from configuration, the register's
+ * internal API, the sender's polling worker, and the inbound signature check.
+ */
 package uk.gov.cheltenham.psr.partnersync.config;

@@ -98,6 +98,28 @@ public class PartnerUpdateReceipt {
 		return receipt;
 	}
 
+	/**
+	 * Checks that a call under this receipt's key is the same update again (P2): a key
+	 * names one update, so the same key with other content is refused, and only a true
+	 * repeat gets the first answer.
+	 * @param changeKind what the repeat says changed
+	 * @param partnerReference its reference
+	 * @param summary its summary
+	 * @throws RuleViolation if the content differs
+	 */
+	public void checkRepeatOf(PartnerChangeKind changeKind, String partnerReference, String summary) {
+		boolean same = this.changeKind == changeKind && this.partnerReference.equals(stripped(partnerReference))
+				&& this.summary.equals(stripped(summary));
+		if (!same) {
+			throw new RuleViolation("P2", "Idempotency-Key " + this.idempotencyKey
+					+ " was used before for a different update; a new update needs a new key");
+		}
+	}
+
+	private static String stripped(String text) {
+		return (text != null) ? text.strip() : null;
+	}
+
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
 	}

@@ -6,10 +6,19 @@ public enum DeliveryStatus {
 	/** Not delivered yet; tried again after its backoff. */
 	PENDING,
 
-	/** Accepted by the partner's mail server over a verified TLS connection. */
+	/** Accepted by the partner over a verified TLS connection. */
 	SENT,
 
-	/** Given up after the last allowed attempt; needs someone to look at it. */
-	FAILED
+	/**
+	 * Given up after the last allowed attempt, or at once when the register does not know
+	 * the entry; needs someone to look at it.
+	 */
+	FAILED,
+
+	/**
+	 * Not sent because the register deleted the entry for good before it could be (R12):
+	 * there is nothing left to disclose.
+	 */
+	CANCELLED
 
 }

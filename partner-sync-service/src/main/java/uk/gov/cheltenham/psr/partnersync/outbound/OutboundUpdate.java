@@ -2,7 +2,9 @@ package uk.gov.cheltenham.psr.partnersync.outbound;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -19,7 +21,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import uk.gov.cheltenham.psr.partnersync.agreement.DataSharingAgreement;
+import uk.gov.cheltenham.psr.partnersync.agreement.DeliveryChannel;
 import uk.gov.cheltenham.psr.partnersync.agreement.RegisterChange;
+import uk.gov.cheltenham.psr.partnersync.agreement.RegisterField;
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 
 /**
@@ -28,11 +32,16 @@ import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
  * whom. It holds the names of the disclosed fields, never their values; the values are
  * read from the register when the message is sent, so nothing personal is kept here. One
  * update per source event and kind, however often the event is delivered. It is sent at
- * most once, over TLS only, with bounded retries and a visible status (P1).
+ * most once, by the agreement's channel, over TLS only, with bounded retries and a
+ * visible status (P1): PENDING, then SENT, FAILED, or CANCELLED when the entry was
+ * deleted before it could be sent.
  */
 @Entity
 @Table(name = "outbound_update")
 public class OutboundUpdate {
+
+	/** The one field whose value this service knows itself. */
+	private static final String ENTRY_ID = RegisterField.ENTRY_ID.fieldName();
 
 	@Id
 	private UUID id;
@@ -52,6 +61,9 @@ public class OutboundUpdate {
 	private UUID sourceEventId;
 
 	private String agreementReference;
+
+	@Enumerated(EnumType.STRING)
+	private DeliveryChannel channel;
 
 	private String recipient;
 
@@ -94,6 +106,7 @@ public class OutboundUpdate {
 		this.entryId = entryId;
 		this.sourceEventId = sourceEventId;
 		this.agreementReference = agreement.reference();
+		this.channel = agreement.channel();
 		this.recipient = agreement.recipient();
 		this.disclosedFields.addAll(disclosedFields);
 		this.createdAt = now;
@@ -130,26 +143,28 @@ public class OutboundUpdate {
 	}
 
 	/**
-	 * The message owed to the partner: the agreement, the change and the NAMES of the
-	 * allowed fields, with the entry id so the partner can tell which entry it is about.
-	 * The values of the personal fields are to be read from register-service's internal
-	 * API at send time, which is a later issue; until then no value but the entry id
-	 * leaves PSR.
+	 * The message owed to the partner, with the values of the allowed fields read from
+	 * the register now (P1): the register is asked for exactly the recorded field names,
+	 * all on the allow-list, and anything else it answers is dropped. The entry id is
+	 * known here, so an update naming nothing else (a deletion request, a purge) needs no
+	 * call. The values go into the message only, never into this record.
+	 * @param register the register's internal API
+	 * @return the message
+	 * @throws RegisterReadFailure if the register cannot give the values
 	 */
-	public PartnerMessage message() {
-		String subject = "PSR " + (this.kind == UpdateKind.DELETION_REQUEST ? "deletion request" : "update") + " under "
-				+ this.agreementReference;
-		StringBuilder body = new StringBuilder();
-		body.append("Data-sharing agreement: ").append(this.agreementReference).append("\r\n");
-		body.append("Update: ").append(this.id).append("\r\n");
-		body.append("Kind: ").append(this.kind).append("\r\n");
-		body.append("Change: ").append(this.change.eventType()).append("\r\n");
-		body.append("Entry: ").append(this.entryId).append("\r\n");
-		body.append("Fields: ").append(String.join(", ", this.disclosedFields)).append("\r\n");
-		if (this.kind == UpdateKind.DELETION_REQUEST) {
-			body.append("Please delete every copy you hold of this entry (R12).\r\n");
+	public PartnerMessage message(EntryRegister register) throws RegisterReadFailure {
+		Map<String, Object> fetched = needsRegister() ? register.sharedFields(this.entryId, disclosedFields())
+				: Map.of();
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (String field : this.disclosedFields) {
+			values.put(field, ENTRY_ID.equals(field) ? this.entryId.toString() : fetched.get(field));
 		}
-		return new PartnerMessage(this.id, this.recipient, subject, body.toString());
+		return new PartnerMessage(this.id, this.recipient, this.agreementReference, this.kind, this.change.eventType(),
+				this.entryId, values);
+	}
+
+	private boolean needsRegister() {
+		return this.disclosedFields.stream().anyMatch((field) -> !ENTRY_ID.equals(field));
 	}
 
 	/** Whether an attempt is due: pending and past its backoff. */
@@ -158,32 +173,38 @@ public class OutboundUpdate {
 	}
 
 	/**
-	 * One delivery attempt (P1): SENT when the mailbox accepted it; otherwise the failure
-	 * is recorded and the update waits for its backoff, or is FAILED after the last
-	 * allowed attempt. An update is sent at most once.
-	 * @param mailbox the partner's mailbox, TLS only
+	 * One delivery attempt (P1): the values are read from the register, then the message
+	 * handed to the channel. SENT when the channel accepted it. When the register or the
+	 * channel cannot be reached the failure is recorded and the update waits for its
+	 * backoff, or is FAILED after the last allowed attempt. An entry the register has
+	 * deleted for good (R12) CANCELS the update: nothing is sent. An entry the register
+	 * does not know FAILS it at once, for someone to look at. An update is sent at most
+	 * once.
+	 * @param channel the way to the partner, TLS only
+	 * @param register the register's internal API
 	 * @param now the time of the attempt
 	 * @param retries the retry policy
 	 * @return whether it was sent now
 	 * @throws RuleViolation if it is not pending
 	 */
-	public boolean deliverVia(PartnerMailbox mailbox, Instant now, RetryPolicy retries) {
+	public boolean deliverVia(PartnerChannel channel, EntryRegister register, Instant now, RetryPolicy retries) {
 		if (this.status != DeliveryStatus.PENDING) {
 			throw new RuleViolation("P1", "Update " + this.id + " is " + this.status + ", not pending delivery");
 		}
 		this.attempts++;
 		try {
-			mailbox.deliver(message());
+			channel.deliver(message(register));
+		}
+		catch (RegisterReadFailure ex) {
+			switch (ex.why()) {
+				case ENTRY_GONE -> stop(DeliveryStatus.CANCELLED, ex.reason());
+				case ENTRY_UNKNOWN -> stop(DeliveryStatus.FAILED, ex.reason());
+				case UNAVAILABLE -> attemptFailed(ex.reason(), now, retries);
+			}
+			return false;
 		}
 		catch (PartnerDeliveryException ex) {
-			this.lastError = ex.reason();
-			if (this.attempts >= retries.maxAttempts()) {
-				this.status = DeliveryStatus.FAILED;
-				this.nextAttemptAt = null;
-			}
-			else {
-				this.nextAttemptAt = now.plus(retries.backoffAfter(this.attempts));
-			}
+			attemptFailed(ex.reason(), now, retries);
 			return false;
 		}
 		this.status = DeliveryStatus.SENT;
@@ -191,6 +212,22 @@ public class OutboundUpdate {
 		this.nextAttemptAt = null;
 		this.lastError = null;
 		return true;
+	}
+
+	private void attemptFailed(String reason, Instant now, RetryPolicy retries) {
+		if (this.attempts >= retries.maxAttempts()) {
+			stop(DeliveryStatus.FAILED, reason);
+		}
+		else {
+			this.lastError = reason;
+			this.nextAttemptAt = now.plus(retries.backoffAfter(this.attempts));
+		}
+	}
+
+	private void stop(DeliveryStatus outcome, String reason) {
+		this.status = outcome;
+		this.lastError = reason;
+		this.nextAttemptAt = null;
 	}
 
 	public UUID id() {
@@ -215,6 +252,10 @@ public class OutboundUpdate {
 
 	public String agreementReference() {
 		return this.agreementReference;
+	}
+
+	public DeliveryChannel channel() {
+		return this.channel;
 	}
 
 	public String recipient() {

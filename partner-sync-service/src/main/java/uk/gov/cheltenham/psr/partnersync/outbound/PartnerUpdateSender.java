@@ -10,10 +10,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the updates that are due (P1), each in its own transaction that holds the row
- * locked: the attempt's outcome, and on success the {@code PartnerUpdateSent}
- * announcement, commit together. Should the commit fail after the server accepted the
+ * locked: the values are read from the register, the message handed to the partner's
+ * channel, and the attempt's outcome, with on success the {@code PartnerUpdateSent}
+ * announcement, commit together. Should the commit fail after the partner accepted the
  * message, it is sent again with the same update id, which the partner uses to drop the
- * copy. Run by the platform's polling worker, never from a Kafka handler.
+ * copy. Run by the platform's polling worker, never from a Kafka handler, so the register
+ * is only ever read here, at the time of sending.
  */
 public class PartnerUpdateSender {
 
@@ -21,7 +23,9 @@ public class PartnerUpdateSender {
 
 	private final OutboundUpdates updates;
 
-	private final PartnerMailbox mailbox;
+	private final EntryRegister register;
+
+	private final PartnerChannel channel;
 
 	private final DisclosureAnnouncements announcements;
 
@@ -31,10 +35,11 @@ public class PartnerUpdateSender {
 
 	private final Clock clock;
 
-	public PartnerUpdateSender(OutboundUpdates updates, PartnerMailbox mailbox, DisclosureAnnouncements announcements,
-			RetryPolicy retries, TransactionTemplate transactions, Clock clock) {
+	public PartnerUpdateSender(OutboundUpdates updates, EntryRegister register, PartnerChannel channel,
+			DisclosureAnnouncements announcements, RetryPolicy retries, TransactionTemplate transactions, Clock clock) {
 		this.updates = updates;
-		this.mailbox = mailbox;
+		this.register = register;
+		this.channel = channel;
 		this.announcements = announcements;
 		this.retries = retries;
 		this.transactions = transactions;
@@ -54,13 +59,14 @@ public class PartnerUpdateSender {
 		if (update == null || !update.isDue(this.clock.instant())) {
 			return;
 		}
-		if (update.deliverVia(this.mailbox, this.clock.instant(), this.retries)) {
+		if (update.deliverVia(this.channel, this.register, this.clock.instant(), this.retries)) {
 			this.announcements.sent(update);
-			log.info("Sent {} {} under {}", update.kind(), update.id(), update.agreementReference());
+			log.info("Sent {} {} under {} (fields {})", update.kind(), update.id(), update.agreementReference(),
+					update.disclosedFields());
 		}
 		else {
-			log.warn("Delivery of {} failed (attempt {}, now {}): {}", update.id(), update.attempts(), update.status(),
-					update.lastError());
+			log.warn("Delivery of {} under {} not done (attempt {}, now {}): {}", update.id(),
+					update.agreementReference(), update.attempts(), update.status(), update.lastError());
 		}
 	}
 

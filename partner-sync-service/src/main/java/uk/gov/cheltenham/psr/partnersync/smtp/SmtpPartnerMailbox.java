@@ -1,15 +1,6 @@
 package uk.gov.cheltenham.psr.partnersync.smtp;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.Properties;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.TrustManagerFactory;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -19,8 +10,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import uk.gov.cheltenham.psr.partnersync.outbound.PartnerDeliveryException;
-import uk.gov.cheltenham.psr.partnersync.outbound.PartnerMailbox;
+import uk.gov.cheltenham.psr.partnersync.outbound.PartnerChannel;
 import uk.gov.cheltenham.psr.partnersync.outbound.PartnerMessage;
+import uk.gov.cheltenham.psr.partnersync.tls.KeyStoreFile;
+import uk.gov.cheltenham.psr.partnersync.tls.TlsContexts;
+import uk.gov.cheltenham.psr.partnersync.tls.TransportFailures;
 
 /**
  * Sends to the partner by Spring Mail with STARTTLS enabled AND required and the server's
@@ -28,7 +22,7 @@ import uk.gov.cheltenham.psr.partnersync.outbound.PartnerMessage;
  * trusted or not for its name, gets nothing: the send fails rather than fall back to
  * plaintext.
  */
-public class SmtpPartnerMailbox implements PartnerMailbox {
+public class SmtpPartnerMailbox implements PartnerChannel {
 
 	private final JavaMailSenderImpl sender;
 
@@ -66,26 +60,13 @@ public class SmtpPartnerMailbox implements PartnerMailbox {
 		}
 		if (settings.trustStore() != null && !settings.trustStore().isBlank()) {
 			// the socket used for STARTTLS: it trusts exactly this store
-			properties.put("mail.smtp.ssl.socketFactory", sslContext(settings).getSocketFactory());
+			KeyStoreFile trustStore = new KeyStoreFile(settings.trustStore(), settings.trustStorePassword(),
+					settings.trustStoreType());
+			properties.put("mail.smtp.ssl.socketFactory",
+					TlsContexts.context(trustStore, new KeyStoreFile(null, null, null)).getSocketFactory());
 		}
 		sender.setJavaMailProperties(properties);
 		return new SmtpPartnerMailbox(sender, settings.from());
-	}
-
-	private static SSLContext sslContext(PartnerSmtpSettings settings) {
-		char[] password = (settings.trustStorePassword() != null) ? settings.trustStorePassword().toCharArray() : null;
-		try (InputStream in = Files.newInputStream(Path.of(settings.trustStore()))) {
-			KeyStore trustStore = KeyStore.getInstance(settings.trustStoreType());
-			trustStore.load(in, password);
-			TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-			trust.init(trustStore);
-			SSLContext context = SSLContext.getInstance("TLS");
-			context.init(null, trust.getTrustManagers(), null);
-			return context;
-		}
-		catch (java.io.IOException | GeneralSecurityException ex) {
-			throw new IllegalStateException("Cannot load the partner SMTP trust store", ex);
-		}
 	}
 
 	@Override
@@ -96,7 +77,7 @@ public class SmtpPartnerMailbox implements PartnerMailbox {
 			helper.setFrom(this.from);
 			helper.setTo(message.recipient());
 			helper.setSubject(message.subject());
-			helper.setText(message.body(), false);
+			helper.setText(message.textBody(), false);
 			// the partner's key for dropping a copy sent twice
 			mime.setHeader("X-PSR-Update-Id", message.updateId().toString());
 			this.sender.send(mime);
@@ -109,20 +90,13 @@ public class SmtpPartnerMailbox implements PartnerMailbox {
 	/** A fixed description, never the server's reply (which may echo an address). */
 	static String reasonFor(Exception ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SSLException) {
-				return "TLS handshake refused: server certificate not trusted or not for this host ("
-						+ cause.getClass().getSimpleName() + ")";
-			}
 			String text = cause.getMessage();
 			if (text != null && text.contains("STARTTLS is required but host does not support STARTTLS")) {
 				return "Server offers no STARTTLS; not sent in plaintext";
 			}
-			if (cause instanceof java.net.ConnectException || cause instanceof java.net.SocketTimeoutException
-					|| cause instanceof java.net.UnknownHostException) {
-				return "Mail server unreachable (" + cause.getClass().getSimpleName() + ")";
-			}
 		}
-		return "Send failed (" + ex.getClass().getSimpleName() + ")";
+		return TransportFailures.describe(ex, "Mail server")
+			.orElse("Send failed (" + ex.getClass().getSimpleName() + ")");
 	}
 
 }

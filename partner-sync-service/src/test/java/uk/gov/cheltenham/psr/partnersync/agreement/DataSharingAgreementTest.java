@@ -100,4 +100,20 @@ class DataSharingAgreementTest {
 			.withMessageContaining("entryId");
 	}
 
+	@Test
+	@DisplayName("P1: an agreement names its channel; email unless it says https, whose recipient is the endpoint")
+	void channelAndRecipient() {
+		assertThat(defaultAgreement().channel()).isEqualTo(DeliveryChannel.EMAIL);
+
+		DataSharingAgreement https = DataSharingAgreement.of("CBH-DSA-2024-01", DeliveryChannel.HTTPS,
+				"https://cbh.example/psr/updates", DEFAULT_EVENTS, DEFAULT_FIELDS);
+
+		assertThat(https.channel()).isEqualTo(DeliveryChannel.HTTPS);
+		assertThat(https.recipient()).isEqualTo("https://cbh.example/psr/updates");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DataSharingAgreement.of("CBH-DSA-2024-01", DeliveryChannel.HTTPS, " ", DEFAULT_EVENTS,
+					DEFAULT_FIELDS))
+			.withMessageContaining("HTTPS endpoint");
+	}
+
 }

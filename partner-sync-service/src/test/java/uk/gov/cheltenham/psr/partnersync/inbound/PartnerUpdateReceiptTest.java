@@ -54,4 +54,29 @@ class PartnerUpdateReceiptTest {
 				PartnerChangeKind.REMOVAL, " ", "Changed", "cbh", NOW));
 	}
 
+	@Test
+	@DisplayName("P2: the same update again under its key is a repeat, whitespace aside")
+	void repeatAccepted() {
+		PartnerUpdateReceipt receipt = PartnerUpdateReceipt.accept(AGREEMENT, "cbh-update-42", PartnerChangeKind.CHANGE,
+				"CBH-7781", "Contact number changed", "cbh", NOW);
+
+		receipt.checkRepeatOf(PartnerChangeKind.CHANGE, " CBH-7781", "Contact number changed ");
+	}
+
+	@Test
+	@DisplayName("P2: another update under a key already used is refused, naming the rule and not the content")
+	void differentUpdateUnderSameKeyRefused() {
+		PartnerUpdateReceipt receipt = PartnerUpdateReceipt.accept(AGREEMENT, "cbh-update-42", PartnerChangeKind.CHANGE,
+				"CBH-7781", "Contact number changed", "cbh", NOW);
+
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> receipt.checkRepeatOf(PartnerChangeKind.REMOVAL, "CBH-7781", "Contact number changed"))
+			.satisfies((ex) -> assertThat(ex.rule()).isEqualTo("P2"));
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> receipt.checkRepeatOf(PartnerChangeKind.CHANGE, "CBH-9999", "Contact number changed"));
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> receipt.checkRepeatOf(PartnerChangeKind.CHANGE, "CBH-7781", "Tenancy ended"))
+			.withMessageNotContaining("Tenancy ended");
+	}
+
 }

@@ -2,7 +2,10 @@ package uk.gov.cheltenham.psr.partnersync.outbound;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
@@ -17,6 +20,7 @@ import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 class OutboundUpdateTest {
 
@@ -113,9 +117,12 @@ class OutboundUpdateTest {
 
 	static final RetryPolicy THREE_ATTEMPTS = new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(10));
 
-	static final PartnerMailbox DOWN = (message) -> {
+	static final PartnerChannel DOWN = (message) -> {
 		throw new PartnerDeliveryException("Mail server unreachable (ConnectException)", null);
 	};
+
+	/** The register as register-service answers: the fields asked for, and one more. */
+	final FakeRegister register = new FakeRegister();
 
 	OutboundUpdate newUpdate() {
 		return OutboundUpdate
@@ -127,19 +134,19 @@ class OutboundUpdateTest {
 	@DisplayName("P1: a delivered update is SENT once, and cannot be sent again")
 	void sentOnce() {
 		OutboundUpdate update = newUpdate();
-		List<PartnerMessage> delivered = new java.util.ArrayList<>();
+		List<PartnerMessage> delivered = new ArrayList<>();
 
-		assertThat(update.deliverVia(delivered::add, NOW, THREE_ATTEMPTS)).isTrue();
+		assertThat(update.deliverVia(delivered::add, this.register, NOW, THREE_ATTEMPTS)).isTrue();
 
 		assertThat(update.status()).isEqualTo(DeliveryStatus.SENT);
 		assertThat(update.attempts()).isEqualTo(1);
 		assertThat(delivered).singleElement().satisfies((message) -> {
 			assertThat(message.updateId()).isEqualTo(update.id());
 			assertThat(message.recipient()).isEqualTo("psr-updates@cbh.example");
-			assertThat(message.subject()).doesNotContain(this.entryId.toString());
+			assertThat(message.subject()).doesNotContain(this.entryId.toString()).doesNotContain("Visit in pairs");
 		});
 		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> update.deliverVia(delivered::add, NOW, THREE_ATTEMPTS));
+			.isThrownBy(() -> update.deliverVia(delivered::add, this.register, NOW, THREE_ATTEMPTS));
 		assertThat(delivered).hasSize(1);
 	}
 
@@ -148,17 +155,17 @@ class OutboundUpdateTest {
 	void retriedWithBackoffThenFailed() {
 		OutboundUpdate update = newUpdate();
 
-		update.deliverVia(DOWN, NOW, THREE_ATTEMPTS);
+		update.deliverVia(DOWN, this.register, NOW, THREE_ATTEMPTS);
 		assertThat(update.status()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(update.nextAttemptAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
 		assertThat(update.isDue(NOW)).isFalse();
 		assertThat(update.isDue(NOW.plus(Duration.ofMinutes(1)))).isTrue();
 
 		Instant second = NOW.plus(Duration.ofMinutes(1));
-		update.deliverVia(DOWN, second, THREE_ATTEMPTS);
+		update.deliverVia(DOWN, this.register, second, THREE_ATTEMPTS);
 		assertThat(update.nextAttemptAt()).isEqualTo(second.plus(Duration.ofMinutes(2)));
 
-		update.deliverVia(DOWN, second.plus(Duration.ofMinutes(2)), THREE_ATTEMPTS);
+		update.deliverVia(DOWN, this.register, second.plus(Duration.ofMinutes(2)), THREE_ATTEMPTS);
 		assertThat(update.status()).isEqualTo(DeliveryStatus.FAILED);
 		assertThat(update.attempts()).isEqualTo(3);
 		assertThat(update.lastError()).isEqualTo("Mail server unreachable (ConnectException)");
@@ -178,14 +185,127 @@ class OutboundUpdateTest {
 	}
 
 	@Test
-	@DisplayName("P1, D1: the message names the allowed fields and the entry, and holds no other value")
-	void messageHoldsNamesOnly() {
-		PartnerMessage message = newUpdate().message();
+	@DisplayName("P1: the register is asked for exactly the allow-listed field names, and a field it answers beyond them is dropped")
+	void onlyAllowListedFieldsAskedForAndSent() throws Exception {
+		PartnerMessage message = newUpdate().message(this.register);
 
-		assertThat(message.body()).contains("Fields: entryId, restrictions, cautions, reviewDue, status")
+		assertThat(this.register.askedFor).containsExactly(ALLOW_LIST);
+		assertThat(message.fieldNames()).containsExactlyElementsOf(ALLOW_LIST);
+		assertThat(message.fields()).doesNotContainKey("dateOfBirth")
+			.containsEntry("entryId", this.entryId.toString())
+			.containsEntry("restrictions", List.of("Visit in pairs", "Contact by email only"))
+			.containsEntry("reviewDue", "2027-05-28")
+			.containsEntry("cautions", null);
+		assertThat(message.textBody()).doesNotContain("1970-01-01").doesNotContain("dateOfBirth");
+		assertThat(message.toString()).doesNotContain("Visit in pairs");
+	}
+
+	@Test
+	@DisplayName("P1, D1: the message names the allowed fields and the entry, with the register's values one a line")
+	void messageHoldsAllowedValues() throws Exception {
+		String body = newUpdate().message(this.register).textBody();
+
+		assertThat(body).contains("Fields: entryId, restrictions, cautions, reviewDue, status")
 			.contains("Entry: " + this.entryId)
 			.contains("Change: EntryOpened")
-			.contains("CBH-DSA-2024-01");
+			.contains("CBH-DSA-2024-01")
+			.contains("restrictions:\r\n  - Visit in pairs\r\n  - Contact by email only\r\n")
+			.contains("cautions: (none held)\r\n")
+			.contains("reviewDue: 2027-05-28\r\n");
+	}
+
+	@Test
+	@DisplayName("P1: a value cannot break into a line of its own and pose as another field")
+	void valueStaysOnItsLine() throws Exception {
+		this.register.answer.put("status", "ACTIVE\r\nrestrictions: none");
+
+		assertThat(newUpdate().message(this.register).textBody()).contains("status: ACTIVE restrictions: none\r\n");
+	}
+
+	@Test
+	@DisplayName("R12, D1: a deletion request names only the entry, so the register is not asked at all")
+	void deletionRequestNeedsNoRegister() throws Exception {
+		OutboundUpdate deletion = OutboundUpdate
+			.owedFor(this.agreement, RegisterChange.ENTRY_PURGED, this.entryId, this.eventId, true, NOW)
+			.get(1);
+
+		PartnerMessage message = deletion.message(this.register);
+
+		assertThat(this.register.askedFor).isEmpty();
+		assertThat(message.fields()).containsExactly(entry("entryId", this.entryId.toString()));
+		assertThat(message.textBody()).contains("Please delete every copy");
+	}
+
+	@Test
+	@DisplayName("P1: while the register is unavailable the update is retried with backoff, then FAILED; nothing is sent")
+	void registerUnavailableRetried() {
+		OutboundUpdate update = newUpdate();
+		List<PartnerMessage> delivered = new ArrayList<>();
+		this.register.failure = RegisterReadFailure.Cause.UNAVAILABLE;
+
+		assertThat(update.deliverVia(delivered::add, this.register, NOW, THREE_ATTEMPTS)).isFalse();
+		assertThat(update.status()).isEqualTo(DeliveryStatus.PENDING);
+		assertThat(update.nextAttemptAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
+		assertThat(update.lastError()).isEqualTo("register down");
+
+		update.deliverVia(delivered::add, this.register, NOW.plus(Duration.ofMinutes(1)), THREE_ATTEMPTS);
+		update.deliverVia(delivered::add, this.register, NOW.plus(Duration.ofMinutes(3)), THREE_ATTEMPTS);
+		assertThat(update.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(delivered).isEmpty();
+	}
+
+	@Test
+	@DisplayName("P1, R12: an entry the register deleted for good (410) cancels the update; nothing is sent and it is not retried")
+	void entryGoneCancels() {
+		OutboundUpdate update = newUpdate();
+		List<PartnerMessage> delivered = new ArrayList<>();
+		this.register.failure = RegisterReadFailure.Cause.ENTRY_GONE;
+
+		assertThat(update.deliverVia(delivered::add, this.register, NOW, THREE_ATTEMPTS)).isFalse();
+
+		assertThat(update.status()).isEqualTo(DeliveryStatus.CANCELLED);
+		assertThat(update.lastError()).isEqualTo("register down");
+		assertThat(update.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
+		assertThat(delivered).isEmpty();
+	}
+
+	@Test
+	@DisplayName("P1: an entry the register does not know (404) FAILS the update at once, visibly; nothing is sent")
+	void entryUnknownFails() {
+		OutboundUpdate update = newUpdate();
+		List<PartnerMessage> delivered = new ArrayList<>();
+		this.register.failure = RegisterReadFailure.Cause.ENTRY_UNKNOWN;
+
+		assertThat(update.deliverVia(delivered::add, this.register, NOW, THREE_ATTEMPTS)).isFalse();
+
+		assertThat(update.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(update.attempts()).isEqualTo(1);
+		assertThat(update.lastError()).isNotBlank();
+		assertThat(delivered).isEmpty();
+	}
+
+	/**
+	 * Answers every field asked for that it holds, plus a date of birth nobody asked for.
+	 */
+	static final class FakeRegister implements EntryRegister {
+
+		final Map<String, Object> answer = new HashMap<>(
+				Map.of("entryId", "ignored", "restrictions", List.of("Visit in pairs", "Contact by email only"),
+						"reviewDue", "2027-05-28", "status", "ACTIVE", "dateOfBirth", "1970-01-01"));
+
+		final List<List<String>> askedFor = new ArrayList<>();
+
+		RegisterReadFailure.Cause failure;
+
+		@Override
+		public Map<String, Object> sharedFields(UUID entryId, List<String> fieldNames) throws RegisterReadFailure {
+			this.askedFor.add(fieldNames);
+			if (this.failure != null) {
+				throw new RegisterReadFailure(this.failure, "register down", null);
+			}
+			return this.answer;
+		}
+
 	}
 
 }

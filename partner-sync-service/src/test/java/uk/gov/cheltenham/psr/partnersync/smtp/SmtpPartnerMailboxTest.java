@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import uk.gov.cheltenham.psr.partnersync.TestTls;
 import uk.gov.cheltenham.psr.partnersync.agreement.DataSharingAgreement;
 import uk.gov.cheltenham.psr.partnersync.agreement.RegisterChange;
 import uk.gov.cheltenham.psr.partnersync.outbound.DeliveryStatus;
+import uk.gov.cheltenham.psr.partnersync.outbound.EntryRegister;
 import uk.gov.cheltenham.psr.partnersync.outbound.OutboundUpdate;
 import uk.gov.cheltenham.psr.partnersync.outbound.RetryPolicy;
 
@@ -35,6 +37,11 @@ class SmtpPartnerMailboxTest {
 	static final DataSharingAgreement AGREEMENT = DataSharingAgreement.of("CBH-DSA-2024-01", "psr-updates@cbh.example",
 			List.of("EntryOpened"), List.of("entryId", "restrictions", "cautions", "reviewDue", "status"));
 
+	/** What register-service answers, including a field the agreement does not allow. */
+	static final EntryRegister REGISTER = (entryId, fields) -> Map.of("restrictions", List.of("Visit in pairs"),
+			"cautions", "Raises voice when refused", "reviewDue", "2027-05-28", "status", "ACTIVE", "dateOfBirth",
+			"1970-01-01");
+
 	@TempDir
 	static Path certificates;
 
@@ -49,12 +56,12 @@ class SmtpPartnerMailboxTest {
 	}
 
 	@Test
-	@DisplayName("P1: a server that requires STARTTLS with a trusted certificate receives the update over TLS, with field names only")
+	@DisplayName("P1: a server that requires STARTTLS with a trusted certificate receives the update over TLS, with the allowed values only")
 	void deliveredOverTls() {
 		try (TestSmtpServer server = TestSmtpServer.requiringTls(trusted)) {
 			OutboundUpdate update = newUpdate();
 
-			boolean sent = update.deliverVia(mailboxFor(server), NOW, TWO_ATTEMPTS);
+			boolean sent = update.deliverVia(mailboxFor(server), REGISTER, NOW, TWO_ATTEMPTS);
 
 			assertThat(sent).isTrue();
 			assertThat(update.status()).isEqualTo(DeliveryStatus.SENT);
@@ -64,8 +71,9 @@ class SmtpPartnerMailboxTest {
 				assertThat(message.recipient()).isEqualTo("psr-updates@cbh.example");
 				assertThat(message.content())
 					.contains("CBH-DSA-2024-01", update.entryId().toString(), "EntryOpened",
-							"entryId, restrictions, cautions, reviewDue, status", update.id().toString())
-					.doesNotContain("customerName", "address", "dateOfBirth");
+							"entryId, restrictions, cautions, reviewDue, status", update.id().toString(),
+							"  - Visit in pairs", "cautions: Raises voice when refused", "reviewDue: 2027-05-28")
+					.doesNotContain("customerName", "address", "dateOfBirth", "1970-01-01");
 			});
 		}
 	}
@@ -77,13 +85,13 @@ class SmtpPartnerMailboxTest {
 			OutboundUpdate update = newUpdate();
 			SmtpPartnerMailbox mailbox = mailboxFor(server);
 
-			assertThat(update.deliverVia(mailbox, NOW, TWO_ATTEMPTS)).isFalse();
+			assertThat(update.deliverVia(mailbox, REGISTER, NOW, TWO_ATTEMPTS)).isFalse();
 			assertThat(update.status()).isEqualTo(DeliveryStatus.PENDING);
 			assertThat(update.attempts()).isEqualTo(1);
 			assertThat(update.lastError()).contains("STARTTLS").doesNotContain("cbh.example");
 			assertThat(update.nextAttemptAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
 
-			assertThat(update.deliverVia(mailbox, NOW.plus(Duration.ofMinutes(1)), TWO_ATTEMPTS)).isFalse();
+			assertThat(update.deliverVia(mailbox, REGISTER, NOW.plus(Duration.ofMinutes(1)), TWO_ATTEMPTS)).isFalse();
 			assertThat(update.status()).isEqualTo(DeliveryStatus.FAILED);
 			assertThat(update.attempts()).isEqualTo(2);
 			assertThat(server.received()).isEmpty();
@@ -96,7 +104,7 @@ class SmtpPartnerMailboxTest {
 		try (TestSmtpServer server = TestSmtpServer.requiringTls(untrusted)) {
 			OutboundUpdate update = newUpdate();
 
-			assertThat(update.deliverVia(mailboxFor(server), NOW, TWO_ATTEMPTS)).isFalse();
+			assertThat(update.deliverVia(mailboxFor(server), REGISTER, NOW, TWO_ATTEMPTS)).isFalse();
 
 			assertThat(update.status()).isEqualTo(DeliveryStatus.PENDING);
 			assertThat(update.lastError()).contains("TLS handshake refused");

@@ -1,10 +1,11 @@
 package uk.gov.cheltenham.psr.partnersync.outbound;
 
 /**
- * The partner's mailbox as the domain sees it (P1): either the message is handed over on
- * an encrypted channel whose server identity was checked, or it is not sent at all.
+ * The way to the partner that the agreement names (P1): TLS-only email or the
+ * authenticated HTTPS endpoint. Either the message is handed over on an encrypted channel
+ * whose server identity was checked, or it is not sent at all.
  */
-public interface PartnerMailbox {
+public interface PartnerChannel {
 
 	/**
 	 * Delivers one message.
