@@ -12,10 +12,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,10 +33,13 @@ import uk.gov.cheltenham.psr.events.IncidentReviewed;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.notification.reminder.ReminderJob;
+import uk.gov.cheltenham.psr.testsupport.ApiClient;
+import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.MailServer;
 import uk.gov.cheltenham.psr.testsupport.MailServer.ReceivedMail;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
+import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -75,6 +80,9 @@ class ReminderIT {
 	private final KafkaTestClient kafka = KafkaTestClient.shared();
 
 	private final MailServer mail = MailServer.shared();
+
+	@LocalServerPort
+	private int port;
 
 	@Autowired
 	private MovableClock clock;
@@ -174,6 +182,24 @@ class ReminderIT {
 		assertThat(reminder.body()).contains(entryId.toString(), "more than 20 days");
 		runOn(LocalDate.of(2032, 4, 30));
 		assertThat(mailsAbout(EXECUTIVE_DIRECTOR, waiting.toString())).hasSize(1);
+
+		// the CRO sees it in the reminder log, sent, without the mailbox or the text
+		await("reminder shown as SENT").atMost(TIMEOUT)
+			.until(() -> "SENT".equals(reminderLine(waiting).path("status").asString()));
+		JsonNode line = reminderLine(waiting);
+		assertThat(line.get("kind").asString()).isEqualTo("APPEAL_WAITING");
+		assertThat(line.get("role").asString()).isEqualTo("EXECUTIVE_DIRECTOR");
+		assertThat(line.get("dueDate").asString()).isEqualTo("2032-03-21");
+		assertThat(line.get("entryId").asString()).isEqualTo(entryId.toString());
+		assertThat(line.get("attempts").asInt()).isEqualTo(1);
+		String log = ApiClient.local(this.port)
+			.get("/api/reminders", Tokens.shared().forUser("cro-user", "CRO"))
+			.body();
+		assertThat(log).doesNotContain(EXECUTIVE_DIRECTOR).doesNotContain("more than 20 days");
+		assertThat(ApiClient.local(this.port)
+			.get("/api/reminders", Tokens.shared().forUser("rep", "REPRESENTATIVE"))
+			.status()).isEqualTo(403);
+		assertThat(ApiClient.local(this.port).get("/api/reminders", null).status()).isEqualTo(401);
 		assertThat(remindersOf(decided.toString())).isEmpty();
 		assertNoPersonalData();
 	}
@@ -290,6 +316,18 @@ class ReminderIT {
 		for (String fragment : CUSTOMER_FRAGMENTS) {
 			assertThat(text).doesNotContainIgnoringCase(fragment);
 		}
+	}
+
+	private JsonNode reminderLine(UUID subjectId) {
+		Response response = ApiClient.local(this.port)
+			.get("/api/reminders", Tokens.shared().forUser("cro-user", "CRO"));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		for (JsonNode line : response.json()) {
+			if (subjectId.toString().equals(line.get("subjectId").asString())) {
+				return line;
+			}
+		}
+		throw new AssertionError("No reminder about " + subjectId + " in " + response.body());
 	}
 
 	private void awaitProcessed(PsrEvent event) {

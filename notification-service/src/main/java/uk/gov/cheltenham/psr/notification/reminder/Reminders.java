@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -168,10 +171,14 @@ public class Reminders {
 		return true;
 	}
 
-	/** The latest 200 reminders raised. */
+	/** The latest 200 reminders raised, each with its email delivery. */
 	@Transactional(readOnly = true)
-	public List<Reminder> recent() {
-		return this.log.findTop200ByOrderByCreatedAtDesc();
+	public List<RaisedReminder> recent() {
+		List<Reminder> recent = this.log.findTop200ByOrderByCreatedAtDesc();
+		Map<UUID, Delivery> deliveries = this.deliveries.findByReminderIdIn(recent.stream().map(Reminder::id).toList())
+			.stream()
+			.collect(Collectors.toMap(Delivery::reminderId, Function.identity()));
+		return recent.stream().map((reminder) -> new RaisedReminder(reminder, deliveries.get(reminder.id()))).toList();
 	}
 
 	public LocalDate today() {
