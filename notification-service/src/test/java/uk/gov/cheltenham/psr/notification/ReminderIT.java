@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -251,6 +253,12 @@ class ReminderIT {
 		runOn(meeting.minusDays(15));
 		assertThat(remindersOf(meeting.toString())).isEmpty();
 
+		// two instances running the job at the same moment still raise it once
+		this.clock.moveTo(meeting.minusDays(14), LocalTime.of(9, 0));
+		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(this.job::run);
+		CompletableFuture<Integer> second = CompletableFuture.supplyAsync(this.job::run);
+		first.get(30, TimeUnit.SECONDS);
+		second.get(30, TimeUnit.SECONDS);
 		runOn(meeting.minusDays(14));
 		ReceivedMail agenda = awaitOneMail(CRO, "Governance Group meeting on " + meeting);
 		assertThat(agenda.body()).contains("entry " + entryId);
