@@ -7,7 +7,8 @@ import uk.gov.cheltenham.psr.platform.config.EnablePsrPlatform;
 
 /**
  * Tells subscribed teams when their customers are added to or removed from the register
- * (M3).
+ * (M3), and reminds council roles of reviews, appeals, incidents and Governance Group
+ * agendas that are due (M4).
  */
 @SpringBootApplication
 @EnablePsrPlatform

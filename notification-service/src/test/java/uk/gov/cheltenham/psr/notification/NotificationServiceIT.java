@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -56,6 +57,7 @@ import static org.awaitility.Awaitility.await;
  * emails out, the admin API at the edge.
  */
 @PsrIntegrationTest
+@Import(MovableClockConfiguration.class)
 class NotificationServiceIT {
 
 	private static final String DLQ = "error." + Topics.REGISTER_EVENTS + ".notification-service";

@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.notification.delivery;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +25,8 @@ public interface Deliveries extends CrudRepository<Delivery, UUID> {
 	boolean existsByEventIdAndSubscriptionIdAndChannel(UUID eventId, UUID subscriptionId, DeliveryChannel channel);
 
 	List<Delivery> findByEventId(UUID eventId);
+
+	List<Delivery> findByReminderIdIn(Collection<UUID> reminderIds);
 
 	List<Delivery> findBySubscriptionIdAndStatus(UUID subscriptionId, DeliveryStatus status);
 

@@ -14,10 +14,11 @@ import jakarta.persistence.Version;
 import uk.gov.cheltenham.psr.notification.subscription.TeamSubscription;
 
 /**
- * The intent to tell one subscription about one marker event through one channel (M3),
- * and what became of it: PENDING until the mail server or the team's webhook accepts it
- * (SENT) or the bounded attempts run out (FAILED, parked until a CRO re-drives it). The
- * last error is kept without personal data (D1).
+ * The intent to send one notice through one channel, and what became of it: either to
+ * tell one subscription about one marker event (M3), or to email one reminder to a role's
+ * mailbox (M4, with the reminder's id and its text). Either way: PENDING until the mail
+ * server or the team's webhook accepts it (SENT) or the bounded attempts run out (FAILED,
+ * parked until a CRO re-drives it). The last error is kept without personal data (D1).
  */
 @Entity
 @Table(name = "notification_delivery")
@@ -65,6 +66,12 @@ public class Delivery {
 
 	private Instant sentAt;
 
+	private UUID reminderId;
+
+	private String subject;
+
+	private String body;
+
 	protected Delivery() {
 		// for JPA
 	}
@@ -105,13 +112,47 @@ public class Delivery {
 		return new Delivery(event, subscription, channel, now);
 	}
 
-	/** The text to send: the team's reference and nothing personal (M1, D1). */
+	/**
+	 * Intends to email a reminder (M4) to a role's mailbox; the reminder's text was built
+	 * from ids and dates only.
+	 * @param entryId the entry it concerns, if any, so that purging the entry deletes it
+	 */
+	public static Delivery intendReminder(UUID reminderId, UUID entryId, String mailbox, TeamNotice text, Instant now) {
+		Delivery delivery = new Delivery();
+		delivery.id = UUID.randomUUID();
+		delivery.reminderId = reminderId;
+		delivery.entryId = entryId;
+		delivery.recipient = mailbox;
+		delivery.subject = text.subject();
+		delivery.body = text.body();
+		delivery.channel = DeliveryChannel.EMAIL;
+		delivery.status = DeliveryStatus.PENDING;
+		delivery.occurredAt = now;
+		delivery.createdAt = now;
+		delivery.nextAttemptAt = now;
+		return delivery;
+	}
+
+	/**
+	 * The text to send: for a marker, the team's reference and nothing personal (M1, D1);
+	 * for a reminder, its text.
+	 */
 	public TeamNotice notice() {
+		if (isReminder()) {
+			return new TeamNotice(this.subject, this.body);
+		}
 		return TeamNotice.of(this.change, this.team, this.customerReference);
+	}
+
+	public boolean isReminder() {
+		return this.reminderId != null;
 	}
 
 	/** The webhook body: the same reference, the change as a code, no personal data. */
 	public WebhookNotice webhookNotice() {
+		if (isReminder()) {
+			throw new IllegalStateException("Reminder " + this.reminderId + " goes by email only");
+		}
 		return new WebhookNotice(
 				(this.change == MarkerChange.ADDED) ? WebhookNotice.MARKER_SET : WebhookNotice.MARKER_WITHDRAWN,
 				this.team, this.customerReference, this.occurredAt.toString(), this.id);
@@ -230,6 +271,11 @@ public class Delivery {
 
 	public Instant sentAt() {
 		return this.sentAt;
+	}
+
+	/** The reminder this delivery sends, or null for a marker notification. */
+	public UUID reminderId() {
+		return this.reminderId;
 	}
 
 }

@@ -83,7 +83,7 @@ public class MarkerNotifications {
 			throw new RuleViolation("M3",
 					"Delivery " + deliveryId + " is " + delivery.status() + "; only a FAILED delivery is re-driven");
 		}
-		if (this.subscriptions.find(delivery.subscriptionId()).isEmpty()) {
+		if (!delivery.isReminder() && this.subscriptions.find(delivery.subscriptionId()).isEmpty()) {
 			throw new RuleViolation("M3", "The subscription of delivery " + deliveryId + " was removed");
 		}
 		delivery.redrive(this.clock.instant());
@@ -91,7 +91,7 @@ public class MarkerNotifications {
 		return delivery;
 	}
 
-	/** Deletes every delivery of a purged entry (R12, D5). */
+	/** Deletes every delivery of a purged entry, reminders included (R12, D5). */
 	@Transactional
 	public int purge(UUID entryId) {
 		return this.deliveries.deleteByEntryId(entryId);

@@ -1,9 +1,10 @@
 package uk.gov.cheltenham.psr.notification.delivery;
 
 /**
- * The text a team receives (M3). Built from the team's own customer reference and the
- * team name only: no name, address, reason or restriction can reach it, because nothing
- * else is passed in (M1, D1).
+ * The subject and text of an email. For a marker notification, the text a team receives
+ * (M3), built from the team's own customer reference and the team name only: no name,
+ * address, reason or restriction can reach it, because nothing else is passed in (M1,
+ * D1).
  */
 public record TeamNotice(String subject, String body) {
 

@@ -8,19 +8,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
+import uk.gov.cheltenham.psr.events.AppealDecided;
+import uk.gov.cheltenham.psr.events.AppealLodged;
+import uk.gov.cheltenham.psr.events.EntryExtended;
+import uk.gov.cheltenham.psr.events.EntryOpened;
 import uk.gov.cheltenham.psr.events.EntryPurged;
+import uk.gov.cheltenham.psr.events.EntryRemoved;
+import uk.gov.cheltenham.psr.events.EntryReviewed;
 import uk.gov.cheltenham.psr.events.MarkerSet;
 import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
+import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.notification.delivery.MarkerChange;
 import uk.gov.cheltenham.psr.notification.delivery.MarkerChanged;
 import uk.gov.cheltenham.psr.notification.delivery.MarkerNotifications;
+import uk.gov.cheltenham.psr.notification.reminder.Reminders;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 import uk.gov.cheltenham.psr.platform.messaging.PoisonMessageException;
 
 /**
  * Consumes {@code psr.register.events}: markers set and withdrawn become delivery intents
- * (M3), a purged entry's deliveries are deleted (R12). Other event types are not this
- * service's business.
+ * (M3); review dates and appeals are tracked for reminders (M4) until the entry is
+ * removed; a purged entry's deliveries and reminders are deleted (R12). Other event types
+ * are not this service's business.
  */
 @Configuration(proxyBeanMethods = false)
 class RegisterEventsConsumer {
@@ -28,7 +37,8 @@ class RegisterEventsConsumer {
 	static final String CONSUMER = "notification-service";
 
 	@Bean
-	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, MarkerNotifications notifications) {
+	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, MarkerNotifications notifications,
+			Reminders reminders) {
 		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
 			if (event instanceof MarkerSet set) {
 				notifications.notifyTeam(markerChanged(set.eventId(), set.occurredAt(), set.entryId(), set.team(),
@@ -38,11 +48,37 @@ class RegisterEventsConsumer {
 				notifications.notifyTeam(markerChanged(withdrawn.eventId(), withdrawn.occurredAt(), withdrawn.entryId(),
 						withdrawn.team(), withdrawn.reference(), MarkerChange.REMOVED));
 			}
-			else if (event instanceof EntryPurged purged) {
-				if (purged.entryId() == null) {
-					throw new PoisonMessageException("EntryPurged " + purged.eventId() + " without entryId");
+			else if (event instanceof EntryOpened opened) {
+				reminders.reviewScheduled(required(opened.entryId(), "entryId", event),
+						required(opened.reviewDue(), "reviewDue", event), occurredAt(event));
+			}
+			else if (event instanceof EntryReviewed reviewed) {
+				UUID entryId = required(reviewed.entryId(), "entryId", event);
+				if (reviewed.nextReviewDue() != null) {
+					reminders.reviewScheduled(entryId, reviewed.nextReviewDue(), occurredAt(event));
 				}
-				notifications.purge(purged.entryId());
+				else {
+					reminders.reviewEnded(entryId);
+				}
+			}
+			else if (event instanceof EntryExtended extended && extended.reviewDue() != null) {
+				reminders.reviewScheduled(required(extended.entryId(), "entryId", event), extended.reviewDue(),
+						occurredAt(event));
+			}
+			else if (event instanceof EntryRemoved removed) {
+				reminders.entryRemoved(required(removed.entryId(), "entryId", event));
+			}
+			else if (event instanceof AppealLodged lodged) {
+				reminders.appealLodged(required(lodged.appealId(), "appealId", event),
+						required(lodged.entryId(), "entryId", event), occurredAt(event));
+			}
+			else if (event instanceof AppealDecided decided) {
+				reminders.appealDecided(required(decided.appealId(), "appealId", event));
+			}
+			else if (event instanceof EntryPurged purged) {
+				UUID entryId = required(purged.entryId(), "entryId", event);
+				notifications.purge(entryId);
+				reminders.purge(entryId);
 			}
 		});
 	}
@@ -59,6 +95,18 @@ class RegisterEventsConsumer {
 		catch (IllegalArgumentException | NullPointerException ex) {
 			throw new PoisonMessageException("Unusable marker event " + eventId + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** A field an event cannot do without: missing, it goes to the dead-letter topic. */
+	static <T> T required(T value, String field, PsrEvent event) {
+		if (value == null) {
+			throw new PoisonMessageException(event.type() + " " + event.eventId() + " without " + field);
+		}
+		return value;
+	}
+
+	static Instant occurredAt(PsrEvent event) {
+		return required(event.occurredAt(), "occurredAt", event);
 	}
 
 }

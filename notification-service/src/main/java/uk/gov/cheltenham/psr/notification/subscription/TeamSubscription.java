@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,8 +22,8 @@ import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
  * here, with which every call to the webhook is signed. A team may have several
  * subscriptions.
  * <p>
- * The secret is stored as it is, because the sender needs it to sign; encrypting it at
- * rest is a later issue.
+ * The secret is kept encrypted at rest (AES-GCM, {@link WebhookSecretConverter}); in
+ * memory it is plain, because the sender needs it to sign.
  */
 @Entity
 @Table(name = "team_subscription")
@@ -42,6 +43,7 @@ public class TeamSubscription {
 
 	private String webhookUrl;
 
+	@Convert(converter = WebhookSecretConverter.class)
 	private String webhookSecret;
 
 	private boolean active;

@@ -31,8 +31,7 @@ class SubscriptionController {
 	static final String WEBHOOK_DESCRIPTION = """
 			The team is told by email, and by webhook when `webhookUrl` is given (HTTPS only). \
 			The answer to this call holds `webhookSecret`, **shown this once only**: keep it in \
-			the team system. (It is stored by the register to sign calls; encryption at rest is \
-			a later issue.)
+			the team system. (The register keeps it, encrypted at rest, to sign its calls.)
 
 			Each webhook call is a POST of JSON \
 			`{"event":"MARKER_SET"|"MARKER_WITHDRAWN","team":..,"reference":..,"occurredAt":..,"deliveryId":..}` \

@@ -36,6 +36,34 @@ class DeliveryTest {
 	}
 
 	@Test
+	@DisplayName("M4: a reminder is an email delivery to the role's mailbox with the reminder's text, retried and parked like any other, never a webhook")
+	void reminderDelivery() {
+		UUID reminderId = UUID.randomUUID();
+		UUID entryId = UUID.randomUUID();
+		TeamNotice text = new TeamNotice("Personal Safety Register: review of entry " + entryId + " due on 2027-05-28",
+				"The review of register entry " + entryId + " is due on 2027-05-28.");
+
+		Delivery delivery = Delivery.intendReminder(reminderId, entryId, "cro@council.example", text, NOW);
+
+		assertThat(delivery.isReminder()).isTrue();
+		assertThat(delivery.reminderId()).isEqualTo(reminderId);
+		assertThat(delivery.entryId()).isEqualTo(entryId);
+		assertThat(delivery.channel()).isEqualTo(DeliveryChannel.EMAIL);
+		assertThat(delivery.recipient()).isEqualTo("cro@council.example");
+		assertThat(delivery.isDue(NOW)).isTrue();
+		assertThat(delivery.notice()).isEqualTo(text);
+		assertThat(delivery.subscriptionId()).isNull();
+		assertThat(delivery.team()).isNull();
+		assertThatIllegalStateException().isThrownBy(delivery::webhookNotice);
+
+		RetryPolicy once = new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1));
+		delivery.failed("MailConnectException", once, NOW);
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+		delivery.redrive(NOW.plusSeconds(60));
+		assertThat(delivery.isDue(NOW.plusSeconds(60))).isTrue();
+	}
+
+	@Test
 	@DisplayName("M3: a sent delivery is SENT after one attempt and cannot be sent again")
 	void sent() {
 		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
