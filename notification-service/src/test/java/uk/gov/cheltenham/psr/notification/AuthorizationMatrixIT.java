@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
 
 import uk.gov.cheltenham.psr.testsupport.AuthorizationMatrixCheck;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * D2: every endpoint answers every role exactly as {@code psr/authorization.tsv} says.
  */
 @PsrIntegrationTest
+@Import(MovableClockConfiguration.class)
 class AuthorizationMatrixIT {
 
 	@Value("${local.server.port}")

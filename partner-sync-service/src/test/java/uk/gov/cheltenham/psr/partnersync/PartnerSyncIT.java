@@ -36,6 +36,7 @@ import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.partnersync.agreement.PartnerSignature;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
+import uk.gov.cheltenham.psr.testsupport.AuthorizationMatrixCheck;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
@@ -591,6 +592,12 @@ class PartnerSyncIT {
 
 	private static String cro() {
 		return Tokens.shared().forUser("cro", "CRO");
+	}
+
+	@Test
+	@DisplayName("D2: every endpoint is in the authorization matrix and allows exactly the roles it lists")
+	void authorizationMatrixEnforced() {
+		assertThat(AuthorizationMatrixCheck.verify(this.port)).isPositive();
 	}
 
 }
