@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -456,6 +457,13 @@ public final class LocalStack implements AutoCloseable {
 		environment.put("PSR_ISSUER", this.auth.issuer());
 		environment.put("PSR_MAIL_HOST", this.mail.host());
 		environment.put("PSR_MAIL_PORT", Integer.toString(this.mail.smtpPort()));
+		environment.put("PSR_TOKEN_URI", this.auth.tokenUri());
+		// where each service finds the others' internal APIs, e.g.
+		// PSR_REGISTER_SERVICE_URL
+		for (ServiceDefinition other : this.options.services()) {
+			environment.put("PSR_" + other.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL",
+					"http://127.0.0.1:" + other.port());
+		}
 		environment.putAll(service.environment());
 		return environment;
 	}
