@@ -65,6 +65,15 @@ public class AuditTrail {
 			.map((authority) -> authority.replaceFirst("^ROLE_", ""))
 			.sorted()
 			.collect(Collectors.joining(",")) : "";
+		record(actor, role, action, subjectType, subjectId, purpose, detail);
+	}
+
+	/**
+	 * Records an act by a named actor, for callers that know better than the security
+	 * context who acted (e.g. the calling service of an internal API).
+	 */
+	public void record(String actor, String role, String action, String subjectType, String subjectId, String purpose,
+			String detail) {
 		// microseconds: what PostgreSQL keeps, so the hash can be recomputed from the row
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		this.transactions.executeWithoutResult((status) -> {

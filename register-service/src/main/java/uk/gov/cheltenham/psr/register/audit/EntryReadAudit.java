@@ -8,21 +8,34 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
+
 import uk.gov.cheltenham.psr.register.entry.EntryEvents;
 
-/** Append-only record of every read of an entry (R1, D3). */
+/**
+ * Every read of an entry (R1, D3), twice: in {@code entry_read_audit}, the list the CRO
+ * reads and that goes with the entry when it is purged (R12), and in the platform's
+ * hash-chained audit trail, which keeps ids and names only and outlives the entry, so a
+ * removed or altered read can still be detected.
+ */
 @Component
 public class EntryReadAudit {
 
+	private static final String SUBJECT = "entry";
+
 	private final JdbcTemplate jdbc;
 
-	public EntryReadAudit(JdbcTemplate jdbc) {
+	private final AuditTrail trail;
+
+	public EntryReadAudit(JdbcTemplate jdbc, AuditTrail trail) {
 		this.jdbc = jdbc;
+		this.trail = trail;
 	}
 
 	public void recordRead(UUID entryId, String reader, String role, String purpose) {
 		this.jdbc.update("insert into entry_read_audit (entry_id, reader, role, purpose) values (?, ?, ?, ?)", entryId,
 				reader, role, purpose);
+		this.trail.record(reader, role, "READ", SUBJECT, entryId.toString(), purpose, null);
 	}
 
 	// ---- R1, D3 (disclosures to other services and checks) ----
@@ -35,6 +48,7 @@ public class EntryReadAudit {
 		this.jdbc.update(
 				"insert into entry_read_audit (entry_id, reader, role, purpose, fields) values (?, ?, ?, ?, ?)",
 				entryId, reader, role, purpose, String.join(",", fields));
+		this.trail.record(reader, role, "DISCLOSE", SUBJECT, entryId.toString(), purpose, String.join(",", fields));
 	}
 
 	// ---- end R1, D3 ----
