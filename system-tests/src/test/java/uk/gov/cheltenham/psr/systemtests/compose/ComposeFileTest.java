@@ -26,6 +26,8 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import uk.gov.cheltenham.psr.systemtests.RepositoryRoot;
+
 /**
  * No Docker engine is needed to catch most ways a compose file goes wrong: this parses
  * {@code docker-compose.yml} and checks it against what the services actually read (the
@@ -393,21 +395,8 @@ class ComposeFileTest {
 		return (value instanceof List<?> values) ? new ArrayList<>(values) : List.of();
 	}
 
-	/**
-	 * The directory holding the root pom: from Failsafe's property or above this module.
-	 */
 	private static Path repositoryRoot() {
-		String configured = System.getProperty("psr.repository.root");
-		if (configured != null) {
-			return Path.of(configured).toAbsolutePath().normalize();
-		}
-		for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
-			if (Files.isRegularFile(directory.resolve("pom.xml"))
-					&& Files.isDirectory(directory.resolve("system-tests"))) {
-				return directory;
-			}
-		}
-		throw new IllegalStateException("No repository root above " + Path.of("").toAbsolutePath());
+		return RepositoryRoot.find();
 	}
 
 	private static Map<String, Integer> orderedPorts() {
