@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,12 +31,17 @@ public class CustomerRecord {
 	@Version
 	private long version;
 
+	// D2: personal data is stored encrypted, with keys from outside the database
+	@Convert(converter = CustomerRecordColumns.Name.class)
 	private String customerName;
 
+	@Convert(converter = CustomerRecordColumns.Address.class)
 	private String addressLines;
 
+	@Convert(converter = CustomerRecordColumns.Email.class)
 	private String email;
 
+	@Convert(converter = CustomerRecordColumns.Phone.class)
 	private String phone;
 
 	private LocalDate dateOfBirth;

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.gov.cheltenham.psr.events.IncidentType;
 import uk.gov.cheltenham.psr.register.audit.EntryReadAudit;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PsrIntegrationTest
 @Import(RegisterTestConfiguration.class)
-class AuditTrailIT {
+class DataProtectionIT {
 
 	@Autowired
 	EntryReadAudit audit;
@@ -33,8 +34,24 @@ class AuditTrailIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	IncidentServiceStub incidentService;
+
 	@Value("${local.server.port}")
 	int port;
+
+	@Test
+	@DisplayName("D2: the customer's name is stored encrypted and read back in clear through the API")
+	void customerRecordEncryptedAtRest() {
+		RegisterScenario scenario = new RegisterScenario(this.port, this.incidentService);
+		String entryId = scenario.openEntryWithCustomer(UUID.randomUUID(), "Morwenna Cipherton",
+				IncidentType.VERBAL_ABUSE);
+		scenario.awaitCustomer(entryId,
+				(customer) -> "Morwenna Cipherton".equals(customer.path("customerName").asString()));
+		String stored = this.jdbc.queryForObject("select customer_name from customer_record where entry_id = ?",
+				String.class, UUID.fromString(entryId));
+		assertThat(stored).startsWith("v1:").doesNotContain("Morwenna").doesNotContain("Cipherton");
+	}
 
 	private JsonNode verification() {
 		return ApiClient.local(this.port)
