@@ -33,7 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.IncidentReported;
 import uk.gov.cheltenham.psr.events.IncidentReviewed;
+import uk.gov.cheltenham.psr.events.TeamReference;
 import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.internalapi.CustomerDetails;
+import uk.gov.cheltenham.psr.internalapi.InternalPaths;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
@@ -475,7 +478,7 @@ class IncidentServiceIT {
 		String reference = "HSG-" + UUID.randomUUID();
 		Response reported = api().post("/api/incidents", rep("rep-int"), report(reference, "VERBAL_THREAT"));
 		String incidentId = reported.json().get("id").asString();
-		String path = "/internal/incidents/" + incidentId + "/customer";
+		String path = InternalPaths.INCIDENT_CUSTOMER.replace("{incidentId}", incidentId);
 
 		Response forRegister = api().get(path, Tokens.shared().forService("register-service"));
 		assertThat(forRegister.status()).isEqualTo(200);
@@ -487,6 +490,13 @@ class IncidentServiceIT {
 		assertThat(details.get("occurredAt").asString()).isNotBlank();
 		assertThat(details.has("whatHappened")).isFalse();
 		assertThat(details.has("affectedPerson")).isFalse();
+		// the shared contract reads what was written, field for field
+		CustomerDetails contract = JSON.treeToValue(details, CustomerDetails.class);
+		assertThat(contract.incidentId()).hasToString(incidentId);
+		assertThat(contract.customerReferences()).containsExactly(new TeamReference("housing", reference));
+		assertThat(contract.incidentType()).isEqualTo(uk.gov.cheltenham.psr.events.IncidentType.VERBAL_THREAT);
+		assertThat(fieldNames(details)).containsExactlyInAnyOrder("incidentId", "customerName", "customerReferences",
+				"incidentType", "occurredAt", "serviceArea");
 
 		assertThat(api().get(path, Tokens.shared().forService("letters-service")).status()).isEqualTo(403);
 		assertThat(api().get(path, manager("manager-int")).status()).isEqualTo(403);

@@ -37,17 +37,18 @@ public class CustomerDisclosures {
 	}
 
 	/**
+	 * Logs the disclosure and returns the incident whose customer details the recipient
+	 * may now be given; the web adapter answers with the shared contract.
 	 * @throws NotAllowedRecipient if the recipient's purpose does not allow these details
 	 */
 	@Transactional
-	public CustomerDetails disclose(UUID incidentId, String recipient) {
+	public Incident disclose(UUID incidentId, String recipient) {
 		if (!mayReceive(recipient)) {
 			throw new NotAllowedRecipient();
 		}
 		Incident incident = this.intake.find(incidentId);
 		this.log.save(new Disclosure(recipient, incidentId, ALLOWED_RECIPIENTS.get(recipient), this.clock.instant()));
-		return new CustomerDetails(incident.id(), incident.customerName(), incident.customerReferences(),
-				incident.incidentType(), incident.occurredAt(), incident.serviceArea());
+		return incident;
 	}
 
 	/** The calling service has no purpose that allows these details. */

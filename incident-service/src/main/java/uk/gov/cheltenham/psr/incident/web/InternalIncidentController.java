@@ -8,11 +8,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.gov.cheltenham.psr.incident.disclosure.CustomerDetails;
 import uk.gov.cheltenham.psr.incident.disclosure.CustomerDisclosures;
+import uk.gov.cheltenham.psr.internalapi.CustomerDetails;
+import uk.gov.cheltenham.psr.internalapi.InternalPaths;
 
 /**
  * Internal API for other services (client-credentials tokens only, ROLE_SERVICE being
@@ -20,7 +20,6 @@ import uk.gov.cheltenham.psr.incident.disclosure.CustomerDisclosures;
  * service is calling.
  */
 @RestController
-@RequestMapping("/internal/incidents")
 class InternalIncidentController {
 
 	private static final String CLIENT_ID = "client_id";
@@ -32,14 +31,14 @@ class InternalIncidentController {
 	}
 
 	/** R2: what register-service needs for an entry; logged as a disclosure (D3). */
-	@GetMapping("/{id}/customer")
+	@GetMapping(InternalPaths.INCIDENT_CUSTOMER)
 	@PreAuthorize("hasRole('SERVICE')")
-	CustomerDetails customer(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
+	CustomerDetails customer(@PathVariable("incidentId") UUID id, @AuthenticationPrincipal Jwt caller) {
 		String service = callingService(caller);
 		if (!CustomerDisclosures.mayReceive(service)) {
 			throw new AccessDeniedException("this service may not receive customer details");
 		}
-		return this.disclosures.disclose(id, service);
+		return InternalApiContracts.customerDetails(this.disclosures.disclose(id, service));
 	}
 
 	/** A client-credentials token names its client in client_id, else in the subject. */
