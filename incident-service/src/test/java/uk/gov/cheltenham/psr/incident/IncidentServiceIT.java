@@ -40,23 +40,24 @@ import uk.gov.cheltenham.psr.internalapi.InternalPaths;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
-import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.cheltenham.psr.incident.TestReports.CUSTOMER_NAME;
+import static uk.gov.cheltenham.psr.incident.TestReports.manager;
+import static uk.gov.cheltenham.psr.incident.TestReports.rep;
+import static uk.gov.cheltenham.psr.incident.TestReports.report;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Intake and review over HTTP with real tokens; events read back from the real broker.
  */
-@PsrIntegrationTest
+@IncidentServiceTest
 class IncidentServiceIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-	private static final String CUSTOMER_NAME = "Zebedee Quarrington";
 
 	@Value("${local.server.port}")
 	int port;
@@ -66,14 +67,6 @@ class IncidentServiceIT {
 
 	private ApiClient api() {
 		return ApiClient.local(this.port);
-	}
-
-	private static String rep(String subject) {
-		return Tokens.shared().forUser(subject, "REPRESENTATIVE");
-	}
-
-	private static String manager(String subject) {
-		return Tokens.shared().forUser(subject, "MANAGER");
 	}
 
 	@Test
@@ -137,14 +130,14 @@ class IncidentServiceIT {
 	@Test
 	@DisplayName("bad input gets 400 problem details naming the field, never a 500")
 	void badInput() {
-		Map<String, Object> missingChannel = new java.util.HashMap<>(report("HSG-4", "VERBAL_ABUSE"));
+		Map<String, Object> missingChannel = report("HSG-4", "VERBAL_ABUSE");
 		missingChannel.remove("channel");
 		Response missing = api().post("/api/incidents", rep("rep-4"), missingChannel);
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.isProblem()).isTrue();
 		assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("channel");
 
-		Map<String, Object> badType = new java.util.HashMap<>(report("HSG-4", "VERBAL_ABUSE"));
+		Map<String, Object> badType = report("HSG-4", "VERBAL_ABUSE");
 		badType.put("incidentType", "SHOUTING");
 		Response wrongEnum = api().post("/api/incidents", rep("rep-4"), badType);
 		assertThat(wrongEnum.status()).isEqualTo(400);
@@ -262,7 +255,7 @@ class IncidentServiceIT {
 	@DisplayName("I3: a report submitted on behalf of a colleague records and shows both; the colleague sees it and may not review it")
 	void reportedOnBehalf() {
 		String absent = "rep-offline-" + UUID.randomUUID();
-		Map<String, Object> onBehalf = new java.util.HashMap<>(report("HSG-I3", "VERBAL_ABUSE"));
+		Map<String, Object> onBehalf = report("HSG-I3", "VERBAL_ABUSE");
 		onBehalf.put("reportedOnBehalfOf", absent);
 		Response reported = api().post("/api/incidents", rep("rep-i3"), onBehalf);
 		assertThat(reported.status()).isEqualTo(201);
@@ -286,7 +279,7 @@ class IncidentServiceIT {
 	@DisplayName("I4: a police report needs the lawful condition (422 I4, nothing stored); with it the incident is third-party and IncidentReported says so")
 	void thirdPartyPoliceReport() {
 		String reporter = "rep-i4-" + UUID.randomUUID();
-		Map<String, Object> withoutCondition = new java.util.HashMap<>(report("HSG-I4", "PHYSICAL_ASSAULT"));
+		Map<String, Object> withoutCondition = report("HSG-I4", "PHYSICAL_ASSAULT");
 		withoutCondition.put("thirdParty",
 				Map.of("agency", "POLICE", "contactName", "PC Smith", "reference", "GLOS-1"));
 		Response refused = api().post("/api/incidents", rep(reporter), withoutCondition);
@@ -294,13 +287,13 @@ class IncidentServiceIT {
 		assertThat(refused.json().get("rule").asString()).isEqualTo("I4");
 		assertThat(countIncidentsReportedBy(reporter)).isZero();
 
-		Map<String, Object> badAgency = new java.util.HashMap<>(report("HSG-I4", "PHYSICAL_ASSAULT"));
+		Map<String, Object> badAgency = report("HSG-I4", "PHYSICAL_ASSAULT");
 		badAgency.put("thirdParty", Map.of("agency", "MI5", "contactName", "M", "reference", "007"));
 		Response wrongEnum = api().post("/api/incidents", rep(reporter), badAgency);
 		assertThat(wrongEnum.status()).isEqualTo(400);
 		assertThat(wrongEnum.json().get("errors").get(0).get("field").asString()).isEqualTo("thirdParty.agency");
 
-		Map<String, Object> police = new java.util.HashMap<>(report("HSG-I4", "PHYSICAL_ASSAULT"));
+		Map<String, Object> police = report("HSG-I4", "PHYSICAL_ASSAULT");
 		police.put("thirdParty", Map.of("agency", "POLICE", "contactName", "PC Smith", "reference", "GLOS-1",
 				"lawfulCondition", "DPA 2018 Sch 1 para 10"));
 		Response accepted = api().post("/api/incidents", rep(reporter), police);
@@ -576,15 +569,6 @@ class IncidentServiceIT {
 
 	private static Set<String> fieldNames(JsonNode node) {
 		return Set.copyOf(node.propertyNames());
-	}
-
-	private static Map<String, Object> report(String reference, String incidentType) {
-		return Map.of("affectedPerson", "officer-a", "occurredAt", Instant.now().minusSeconds(3600).toString(),
-				"location", "Municipal Offices, Bath Road", "channel", "IN_PERSON", "serviceArea", "housing",
-				"incidentType", incidentType, "customerName", CUSTOMER_NAME, "whatHappened",
-				"The customer shouted threats at the officer", "customerReferences",
-				List.of(Map.of("team", "housing", "reference", reference)), "otherInvolvedPeople",
-				List.of("witness-1"));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.cheltenham.psr.incident.entry.RegisterEntries;
 import uk.gov.cheltenham.psr.incident.review.ReviewDeadline;
 import uk.gov.cheltenham.psr.incident.review.ReviewDecision;
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
@@ -25,17 +26,20 @@ public class IncidentIntake {
 
 	private final ReviewDeadline reviewDeadline;
 
-	IncidentIntake(Incidents incidents, SubmissionKeys submissionKeys, Clock clock,
+	private final RegisterEntries registerEntries;
+
+	IncidentIntake(Incidents incidents, SubmissionKeys submissionKeys, RegisterEntries registerEntries, Clock clock,
 			@Value("${psr.review.overdue-after-working-days}") int overdueAfterWorkingDays) {
 		this.incidents = incidents;
 		this.submissionKeys = submissionKeys;
+		this.registerEntries = registerEntries;
 		this.clock = clock;
 		this.reviewDeadline = new ReviewDeadline(overdueAfterWorkingDays);
 	}
 
 	@Transactional
 	public Incident report(IncidentDraft draft, String reportedBy) {
-		return this.incidents.save(Incident.report(draft, reportedBy, this.clock.instant()));
+		return this.incidents.save(Incident.report(draft, reportedBy, this.clock.instant(), this::isOnRegister));
 	}
 
 	/**
@@ -47,7 +51,7 @@ public class IncidentIntake {
 	@Transactional
 	public Submitted report(IncidentDraft draft, String reportedBy, String idempotencyKey) {
 		Instant now = this.clock.instant();
-		Incident incident = Incident.report(draft, reportedBy, now);
+		Incident incident = Incident.report(draft, reportedBy, now, this::isOnRegister);
 		String fingerprint = draft.fingerprint();
 		if (this.submissionKeys.claim(reportedBy, idempotencyKey, fingerprint, incident.id(), now)) {
 			return new Submitted(this.incidents.save(incident), false);
@@ -58,6 +62,10 @@ public class IncidentIntake {
 			throw new IdempotencyKeyReused();
 		}
 		return new Submitted(find(first.incidentId()), true);
+	}
+
+	private boolean isOnRegister(UUID entryId) {
+		return this.registerEntries.isOnRegister(entryId);
 	}
 
 	@Transactional

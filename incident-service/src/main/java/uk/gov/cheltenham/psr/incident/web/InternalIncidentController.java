@@ -22,6 +22,13 @@ import uk.gov.cheltenham.psr.internalapi.InternalPaths;
 @RestController
 class InternalIncidentController {
 
+	/**
+	 * I8: a reported contact-details update ({@link ContactDetailsUpdateView}), for
+	 * register-service on {@code ContactDetailsUpdateReported}; each read logged (D3).
+	 * Not yet in event-contracts' {@code InternalPaths}.
+	 */
+	static final String CONTACT_DETAILS_UPDATE = "/internal/contact-details-updates/{updateId}";
+
 	private static final String CLIENT_ID = "client_id";
 
 	private final CustomerDisclosures disclosures;
@@ -34,11 +41,23 @@ class InternalIncidentController {
 	@GetMapping(InternalPaths.INCIDENT_CUSTOMER)
 	@PreAuthorize("hasRole('SERVICE')")
 	CustomerDetails customer(@PathVariable("incidentId") UUID id, @AuthenticationPrincipal Jwt caller) {
+		return InternalApiContracts.customerDetails(this.disclosures.disclose(id, requireRecipient(caller)));
+	}
+
+	@GetMapping(CONTACT_DETAILS_UPDATE)
+	@PreAuthorize("hasRole('SERVICE')")
+	ContactDetailsUpdateView contactDetailsUpdate(@PathVariable("updateId") UUID id,
+			@AuthenticationPrincipal Jwt caller) {
+		return ContactDetailsUpdateView.of(this.disclosures.discloseContactDetails(id, requireRecipient(caller)));
+	}
+
+	/** The calling service, if its purpose allows it these details. */
+	private static String requireRecipient(Jwt caller) {
 		String service = callingService(caller);
 		if (!CustomerDisclosures.mayReceive(service)) {
 			throw new AccessDeniedException("this service may not receive customer details");
 		}
-		return InternalApiContracts.customerDetails(this.disclosures.disclose(id, service));
+		return service;
 	}
 
 	/** A client-credentials token names its client in client_id, else in the subject. */

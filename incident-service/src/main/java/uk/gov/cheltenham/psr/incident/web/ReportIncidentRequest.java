@@ -1,11 +1,14 @@
 package uk.gov.cheltenham.psr.incident.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -15,10 +18,15 @@ import uk.gov.cheltenham.psr.incident.report.Channel;
 import uk.gov.cheltenham.psr.incident.report.CustomerReference;
 import uk.gov.cheltenham.psr.incident.report.IncidentDraft;
 import uk.gov.cheltenham.psr.incident.report.IncidentType;
+import uk.gov.cheltenham.psr.incident.report.PersistentContact;
 import uk.gov.cheltenham.psr.incident.report.ThirdPartyAgency;
 import uk.gov.cheltenham.psr.incident.report.ThirdPartyReport;
 
-/** The incident form (I1) as JSON. */
+/**
+ * The incident form (I1) as JSON. A persistent-contact report lists its contacts (I5); a
+ * repeat incident or breach names the customer's entry (I6, I7), a breach also the
+ * restriction broken.
+ */
 record ReportIncidentRequest(@NotBlank @Size(max = 200) String affectedPerson,
 		@Size(max = 200) String reportedOnBehalfOf, @NotNull @PastOrPresent Instant occurredAt,
 		@Size(max = 500) String location, @NotNull Channel channel, @NotBlank @Size(max = 100) String serviceArea,
@@ -26,7 +34,8 @@ record ReportIncidentRequest(@NotBlank @Size(max = 200) String affectedPerson,
 		@NotBlank @Size(max = 20000) String whatHappened,
 		@Valid @Size(max = 20) List<CustomerReferenceRequest> customerReferences,
 		@Size(max = 50) Set<@NotBlank @Size(max = 200) String> otherInvolvedPeople, UUID linkedEntryId,
-		@Valid ThirdPartyRequest thirdParty) {
+		@Valid ThirdPartyRequest thirdParty, @Valid @Size(max = 500) List<@NotNull ContactRequest> contacts,
+		@Size(max = 500) String breachedRestriction) {
 
 	IncidentDraft toDraft() {
 		return new IncidentDraft(this.affectedPerson, this.reportedOnBehalfOf, this.occurredAt, this.location,
@@ -35,7 +44,20 @@ record ReportIncidentRequest(@NotBlank @Size(max = 200) String affectedPerson,
 						? this.customerReferences.stream().map(CustomerReferenceRequest::toReference).toList()
 						: List.of(),
 				this.otherInvolvedPeople, this.linkedEntryId,
-				(this.thirdParty != null) ? this.thirdParty.toThirdPartyReport() : null);
+				(this.thirdParty != null) ? this.thirdParty.toThirdPartyReport() : null,
+				(this.contacts != null) ? this.contacts.stream().map(ContactRequest::toContact).toList() : List.of(),
+				this.breachedRestriction);
+	}
+
+	/** I5: on this day, by this channel, this officer was contacted this many times. */
+	record ContactRequest(@NotNull @PastOrPresent LocalDate date, @NotNull Channel channel,
+			@NotBlank @Size(max = 200) String officerContacted, @Min(1) @Max(10000) Integer count) {
+
+		PersistentContact toContact() {
+			return new PersistentContact(this.date, this.channel, this.officerContacted,
+					(this.count != null) ? this.count : 1);
+		}
+
 	}
 
 	/**
