@@ -267,6 +267,9 @@ class IncidentServiceIT {
 		Response byColleague = api().get(path, rep(absent));
 		assertThat(byColleague.status()).isEqualTo(200);
 		assertThat(byColleague.json().get("reportedBy").asString()).isEqualTo("rep-i3");
+		// the evidence is open to the colleague too (D2)
+		assertThat(api().get(path + "/witness-statements", rep(absent)).status()).isEqualTo(200);
+		assertThat(api().get(path + "/attachments", rep(absent)).json().isArray()).isTrue();
 		assertThat(api().get("/api/incidents", rep(absent)).body()).contains(reported.json().get("id").asString());
 
 		Response review = api().post(path + "/review", Tokens.shared().forUser(absent, "MANAGER"),
@@ -316,7 +319,7 @@ class IncidentServiceIT {
 	}
 
 	@Test
-	@DisplayName("I2, I9: the reporter or a manager adds any number of witness statements; a witness may not review; others may not add")
+	@DisplayName("I2, I9: the reporter or a manager adds any number of witness statements and reads them back; a witness may not review; others may neither add nor read")
 	void witnessStatements() {
 		String witness = "witness-" + UUID.randomUUID();
 		Response reported = api().post("/api/incidents", rep("rep-i2"), report("HSG-I2", "VERBAL_ABUSE"));
@@ -348,6 +351,20 @@ class IncidentServiceIT {
 			.post("/api/incidents/" + UUID.randomUUID() + "/witness-statements", manager("manager-i2"),
 					Map.of("witness", "witness-z", "statement", "nothing"))
 			.status()).isEqualTo(404);
+
+		Response listed = api().get(path + "/witness-statements", rep("rep-i2"));
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.json().size()).isEqualTo(2);
+		assertThat(listed.json().get(0).get("witness").asString()).isEqualTo(witness);
+		assertThat(listed.json().get(0).get("statement").asString())
+			.isEqualTo("I saw the customer shout at the officer");
+		assertThat(listed.json().get(1).get("recordedBy").asString()).isEqualTo("manager-i2");
+		assertThat(api().get(path + "/witness-statements", manager("manager-other")).json().size()).isEqualTo(2);
+		Response one = api().get(path + "/witness-statements/" + byReporter.json().get("id").asString(), rep("rep-i2"));
+		assertThat(one.status()).isEqualTo(200);
+		assertThat(one.json().get("witness").asString()).isEqualTo(witness);
+		assertThat(api().get(path + "/witness-statements", rep("someone-else")).status()).isEqualTo(403);
+		assertThat(api().get(path + "/witness-statements/" + UUID.randomUUID(), rep("rep-i2")).status()).isEqualTo(404);
 
 		Response byWitness = api().post(path + "/review", manager(witness), Map.of("outcome", "WARNING_LETTER"));
 		assertThat(byWitness.status()).isEqualTo(422);

@@ -277,6 +277,11 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		return witnessStatement;
 	}
 
+	/** I2: the statements in the order recorded; call inside a transaction. */
+	public List<WitnessStatement> witnessStatements() {
+		return List.copyOf(this.witnessStatements);
+	}
+
 	public boolean wasInvolved(String person) {
 		return this.involvedPeople.contains(person);
 	}

@@ -86,6 +86,15 @@ public class IncidentIntake {
 		return incident.addWitnessStatement(witness, statement, recordedBy, this.clock.instant());
 	}
 
+	/**
+	 * The incident's witness statements (I2); the caller's right to read them is checked
+	 * at the edge.
+	 */
+	@Transactional(readOnly = true)
+	public List<WitnessStatement> witnessStatements(UUID incidentId) {
+		return find(incidentId).witnessStatements();
+	}
+
 	@Transactional(readOnly = true)
 	public Incident find(UUID incidentId) {
 		return this.incidents.findById(incidentId).orElseThrow(() -> new NotFound("Incident " + incidentId));
