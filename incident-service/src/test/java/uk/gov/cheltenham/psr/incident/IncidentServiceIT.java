@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +65,14 @@ class IncidentServiceIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MovableClock clock;
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
+	}
 
 	private ApiClient api() {
 		return ApiClient.local(this.port);
@@ -227,28 +236,52 @@ class IncidentServiceIT {
 	@Test
 	@DisplayName("I11: an incident waiting longer than the configured working days is listed as overdue, to managers only")
 	void overdueReviews() {
-		String overdueId = api().post("/api/incidents", rep("rep-11"), report("HSG-11", "VERBAL_ABUSE"))
-			.json()
-			.get("id")
-			.asString();
-		String freshId = api().post("/api/incidents", rep("rep-11"), report("HSG-11b", "VERBAL_ABUSE"))
-			.json()
-			.get("id")
-			.asString();
-		// two calendar weeks ago is ten working days, past the default five
-		this.jdbc.update("update incident set reported_at = now() - interval '14 days' where id = ?",
-				UUID.fromString(overdueId));
+		this.clock.set(Instant.parse("2027-02-01T10:00:00Z"));
+		String overdueId = reportNow("HSG-11");
+		// two calendar weeks later is ten working days, past the default five
+		this.clock.set(Instant.parse("2027-02-15T10:00:00Z"));
+		String freshId = reportNow("HSG-11b");
 
 		Response overdue = api().get("/api/incidents/overdue", manager("manager-11"));
 		assertThat(overdue.status()).isEqualTo(200);
-		List<String> ids = new ArrayList<>();
-		overdue.json().forEach((item) -> ids.add(item.get("incident").get("id").asString()));
-		assertThat(ids).contains(overdueId).doesNotContain(freshId);
+		assertThat(idsOf(overdue.json())).contains(overdueId).doesNotContain(freshId);
 		JsonNode item = findById(overdue.json(), overdueId);
 		assertThat(item.get("workingDaysWaiting").asLong()).isEqualTo(10);
-		assertThat(item.get("reviewDueBy").asString()).isNotBlank();
+		assertThat(item.get("reviewDueBy").asString()).isEqualTo("2027-02-08");
 
 		assertThat(api().get("/api/incidents/overdue", rep("rep-11")).status()).isEqualTo(403);
+	}
+
+	@Test
+	@DisplayName("I11: the configured England and Wales bank holidays are not working days: a report of 22 December 2026 is due by 31 December and overdue on 4 January")
+	void overdueSkipsBankHolidays() {
+		this.clock.set(Instant.parse("2026-12-22T10:00:00Z"));
+		String incidentId = reportNow("HSG-11c");
+
+		// 23, 24, 29, 30, 31 December: five working days, not yet overdue
+		this.clock.set(Instant.parse("2027-01-01T12:00:00Z"));
+		assertThat(idsOf(api().get("/api/incidents/overdue", manager("manager-11")).json())).doesNotContain(incidentId);
+
+		this.clock.set(Instant.parse("2027-01-04T09:00:00Z"));
+		JsonNode item = findById(api().get("/api/incidents/overdue", manager("manager-11")).json(), incidentId);
+		assertThat(item.get("workingDaysWaiting").asLong()).isEqualTo(6);
+		assertThat(item.get("reviewDueBy").asString()).isEqualTo("2026-12-31");
+	}
+
+	/** Reports an incident that happened an hour before the application's clock. */
+	private String reportNow(String reference) {
+		return api()
+			.post("/api/incidents", rep("rep-11"),
+					report(reference, "VERBAL_ABUSE", this.clock.instant().minusSeconds(3600)))
+			.json()
+			.get("id")
+			.asString();
+	}
+
+	private static List<String> idsOf(JsonNode overdue) {
+		List<String> ids = new ArrayList<>();
+		overdue.forEach((item) -> ids.add(item.get("incident").get("id").asString()));
+		return ids;
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +28,12 @@ public class IncidentIntake {
 	private final RegisterEntries registerEntries;
 
 	IncidentIntake(Incidents incidents, SubmissionKeys submissionKeys, RegisterEntries registerEntries, Clock clock,
-			@Value("${psr.review.overdue-after-working-days}") int overdueAfterWorkingDays) {
+			ReviewDeadline reviewDeadline) {
 		this.incidents = incidents;
 		this.submissionKeys = submissionKeys;
 		this.registerEntries = registerEntries;
 		this.clock = clock;
-		this.reviewDeadline = new ReviewDeadline(overdueAfterWorkingDays);
+		this.reviewDeadline = reviewDeadline;
 	}
 
 	@Transactional
