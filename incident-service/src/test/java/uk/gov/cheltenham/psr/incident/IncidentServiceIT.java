@@ -565,18 +565,11 @@ class IncidentServiceIT {
 	private HttpResponse<String> upload(String path, String token, String type, String fileName, String contentType,
 			byte[] content) throws Exception {
 		String boundary = "psr-" + UUID.randomUUID();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		byte[] body = TestReports.attachmentForm(boundary, type, fileName, contentType, content);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "application/json, application/problem+json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

@@ -1,5 +1,7 @@
 package uk.gov.cheltenham.psr.incident;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -63,6 +65,19 @@ final class TestReports {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> jdbc.queryForList("select standing from register_entry where entry_id = ?", String.class,
 					entryId), (found) -> found.contains(standing));
+	}
+
+	/** The multipart form of an attachment upload (I2): its type and the file. */
+	static byte[] attachmentForm(String boundary, String type, String fileName, String contentType, byte[] content) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
 	}
 
 	/** A complete I1 report, an hour old, that the caller may change. */

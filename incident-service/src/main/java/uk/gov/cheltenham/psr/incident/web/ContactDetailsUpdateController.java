@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ import uk.gov.cheltenham.psr.incident.contact.ContactDetailsUpdate;
  * the reporter reads the report back (register-service reads it over the internal API).
  */
 @RestController
-@RequestMapping("/api/contact-details-updates")
+@RequestMapping(path = "/api/contact-details-updates", produces = MediaType.APPLICATION_JSON_VALUE)
 class ContactDetailsUpdateController {
 
 	private final ContactDetailsIntake intake;

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,9 +31,13 @@ import uk.gov.cheltenham.psr.incident.report.Submitted;
 import uk.gov.cheltenham.psr.incident.report.WitnessStatement;
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
 
-/** Intake (any representative) and review (managers). Nobody else reads incidents. */
+/**
+ * Intake (any representative) and review (managers). Nobody else reads incidents. JSON
+ * only, checked before acting: a client that cannot read the answer is refused before
+ * anything is stored.
+ */
 @RestController
-@RequestMapping("/api/incidents")
+@RequestMapping(path = "/api/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
 class IncidentController {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";

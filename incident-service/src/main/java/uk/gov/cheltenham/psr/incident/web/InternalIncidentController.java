@@ -2,12 +2,14 @@ package uk.gov.cheltenham.psr.incident.web;
 
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.cheltenham.psr.incident.disclosure.CustomerDisclosures;
@@ -20,6 +22,7 @@ import uk.gov.cheltenham.psr.internalapi.InternalPaths;
  * service is calling.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class InternalIncidentController {
 
 	/**
