@@ -558,6 +558,30 @@ class IncidentServiceIT {
 		assertThat(logged.get(0).get("disclosed_at")).isNotNull();
 	}
 
+	@Test
+	@DisplayName("OpenAPI: the document describes every endpoint, and every scalar field of every request body has an example")
+	void openApiDocument() {
+		Response docs = api().get("/v3/api-docs", null);
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").propertyNames()).contains("/api/incidents", "/api/incidents/{id}",
+				"/api/incidents/{id}/review", "/api/incidents/{id}/witness-statements",
+				"/api/incidents/{id}/witness-statements/{statementId}", "/api/incidents/{id}/attachments",
+				"/api/incidents/{id}/attachments/{attachmentId}", "/api/incidents/awaiting-review",
+				"/api/incidents/overdue", "/api/contact-details-updates", "/api/contact-details-updates/{id}",
+				InternalPaths.INCIDENT_CUSTOMER, "/internal/contact-details-updates/{updateId}");
+		JsonNode schemas = docs.json().get("components").get("schemas");
+		for (String request : List.of("ReportIncidentRequest", "ThirdPartyRequest", "CustomerReferenceRequest",
+				"ContactRequest", "ReviewRequest", "WitnessStatementRequest", "ContactDetailsUpdateRequest")) {
+			JsonNode properties = schemas.get(request).get("properties");
+			for (String field : properties.propertyNames()) {
+				JsonNode property = properties.get(field);
+				if (!property.has("$ref") && !"array".equals(property.path("type").asString(""))) {
+					assertThat(property.has("example")).as(request + "." + field + " has an example").isTrue();
+				}
+			}
+		}
+	}
+
 	/**
 	 * ApiClient speaks JSON only: multipart uploads and binary downloads are made by
 	 * hand.
