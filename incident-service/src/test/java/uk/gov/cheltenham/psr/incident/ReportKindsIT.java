@@ -159,6 +159,23 @@ class ReportKindsIT {
 	}
 
 	@Test
+	@DisplayName("I6: when the linked entry is removed before the review, the incident is reviewed and published as a new one, so register-service is never sent a link to an entry that is gone")
+	void linkedEntryRemovedBeforeReview() {
+		UUID entryId = entryOnRegister(this.jdbc);
+		Map<String, Object> report = report("HSG-I6c", "VERBAL_ABUSE");
+		report.put("linkedEntryId", entryId.toString());
+		String incidentId = api().post("/api/incidents", rep("rep-i6c"), report).json().get("id").asString();
+		removeEntry(this.jdbc, entryId);
+
+		String review = "/api/incidents/" + incidentId + "/review";
+		assertRule(api().post(review, manager("manager-i6c"), Map.of("outcome", "REGISTER_ENTRY")), "I10");
+		assertThat(api().post(review, manager("manager-i6c"), Map.of("outcome", "WARNING_LETTER")).status())
+			.isEqualTo(200);
+		ConsumerRecord<String, byte[]> reviewed = eventsOf(incidentId, 2).get(1);
+		assertThat(JSON.readTree(reviewed.value()).get("linkedEntryId").isNull()).isTrue();
+	}
+
+	@Test
 	@DisplayName("I7: a breach of restrictions names the restriction and is linked to the entry; without an entry it is refused (422 I7)")
 	void breachOfRestrictions() {
 		UUID entryId = entryOnRegister(this.jdbc);

@@ -228,19 +228,24 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 	}
 
 	/**
-	 * Records an uninvolved manager's review (I9, I10).
+	 * Records an uninvolved manager's review (I9, I10). A repeat incident or breach whose
+	 * entry has left the register since the report is reviewed, and published, as a new
+	 * incident: there is no entry left to add it to (I6).
+	 * @param onRegister whether an entry is on the register now
 	 * @throws RuleViolation if the reviewer was involved, the incident was already
 	 * reviewed, or the warning stage is bypassed without violence or a serious threat and
 	 * a reason
 	 */
-	public void review(String reviewer, ReviewDecision decision, Instant now) {
+	public void review(String reviewer, ReviewDecision decision, Instant now, Predicate<UUID> onRegister) {
 		if (this.status == IncidentStatus.REVIEWED) {
 			throw new RuleViolation("I9", "This incident has already been reviewed");
 		}
 		if (wasInvolved(reviewer)) {
 			throw new RuleViolation("I9", "A reviewer must not have been involved in the incident");
 		}
-		boolean bypassesWarning = decision.bypassesWarning() && this.linkedEntryId == null;
+		UUID entryStillLinked = (this.linkedEntryId != null && onRegister.test(this.linkedEntryId)) ? this.linkedEntryId
+				: null;
+		boolean bypassesWarning = decision.bypassesWarning() && entryStillLinked == null;
 		if (bypassesWarning && !this.incidentType.allowsBypassingWarning()) {
 			throw new RuleViolation("I10",
 					"Only violence or a serious threat may go straight to a register entry; send a warning letter first");
@@ -257,7 +262,7 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		this.policeInformed = decision.policeInformed();
 		this.cctvRequested = decision.cctvRequested();
 		registerEvent(new IncidentReviewedEvent(this.id, now, this.reviewOutcome, this.incidentType, bypassesWarning,
-				List.copyOf(this.customerReferences), this.linkedEntryId));
+				List.copyOf(this.customerReferences), entryStillLinked));
 	}
 
 	/**

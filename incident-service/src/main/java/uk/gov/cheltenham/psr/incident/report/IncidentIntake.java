@@ -70,7 +70,7 @@ public class IncidentIntake {
 	@Transactional
 	public Incident review(UUID incidentId, String reviewer, ReviewDecision decision) {
 		Incident incident = find(incidentId);
-		incident.review(reviewer, decision, this.clock.instant());
+		incident.review(reviewer, decision, this.clock.instant(), this::isOnRegister);
 		return this.incidents.save(incident);
 	}
 

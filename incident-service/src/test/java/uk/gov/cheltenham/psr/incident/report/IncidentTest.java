@@ -34,7 +34,7 @@ class IncidentTest {
 	void involvedPeopleMayNotReview() {
 		for (String involved : List.of("reporter", "affected", "witness")) {
 			Incident incident = reported(IncidentType.PHYSICAL_ASSAULT);
-			assertThatThrownBy(() -> incident.review(involved, registerEntry("assault"), NOW))
+			assertThatThrownBy(() -> incident.review(involved, registerEntry("assault"), NOW, ENTRY_ON_REGISTER))
 				.isInstanceOf(RuleViolation.class)
 				.hasMessageContaining("involved");
 		}
@@ -44,9 +44,9 @@ class IncidentTest {
 	@DisplayName("I9: an uninvolved manager's review is recorded once")
 	void uninvolvedManagerReviews() {
 		Incident incident = reported(IncidentType.PHYSICAL_ASSAULT);
-		incident.review("manager", registerEntry("assault with injury"), NOW);
+		incident.review("manager", registerEntry("assault with injury"), NOW, ENTRY_ON_REGISTER);
 		assertThat(incident.status()).isEqualTo(IncidentStatus.REVIEWED);
-		assertThatThrownBy(() -> incident.review("manager2", registerEntry("again"), NOW))
+		assertThatThrownBy(() -> incident.review("manager2", registerEntry("again"), NOW, ENTRY_ON_REGISTER))
 			.isInstanceOf(RuleViolation.class);
 	}
 
@@ -54,7 +54,7 @@ class IncidentTest {
 	@DisplayName("I10: the warning stage is bypassed only for violence or serious threats")
 	void bypassOnlyForViolence() {
 		Incident incident = reported(IncidentType.UNREASONABLY_PERSISTENT_CONTACT);
-		assertThatThrownBy(() -> incident.review("manager", registerEntry("too many calls"), NOW))
+		assertThatThrownBy(() -> incident.review("manager", registerEntry("too many calls"), NOW, ENTRY_ON_REGISTER))
 			.isInstanceOf(RuleViolation.class)
 			.extracting((ex) -> ((RuleViolation) ex).rule())
 			.isEqualTo("I10");
@@ -64,7 +64,8 @@ class IncidentTest {
 	@DisplayName("I10: skipping the warning stage needs a recorded reason")
 	void bypassNeedsReason() {
 		Incident incident = reported(IncidentType.VERBAL_THREAT);
-		assertThatThrownBy(() -> incident.review("manager", registerEntry(" "), NOW)).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> incident.review("manager", registerEntry(" "), NOW, ENTRY_ON_REGISTER))
+			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("reason");
 	}
 
@@ -72,7 +73,8 @@ class IncidentTest {
 	@DisplayName("I10: a warning letter needs no bypass reason")
 	void warningLetter() {
 		Incident incident = reported(IncidentType.VERBAL_ABUSE);
-		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, true, false, false), NOW);
+		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, true, false, false), NOW,
+				ENTRY_ON_REGISTER);
 		assertThat(incident.reviewOutcome()).isEqualTo(ReviewOutcome.WARNING_LETTER);
 	}
 
@@ -106,7 +108,8 @@ class IncidentTest {
 		assertThat(incident.wasReportedBy("submitter")).isTrue();
 		for (String reporter : List.of("submitter", "offline-officer")) {
 			assertThatThrownBy(() -> incident.review(reporter,
-					new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW))
+					new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW,
+					ENTRY_ON_REGISTER))
 				.isInstanceOf(RuleViolation.class);
 		}
 	}
@@ -152,7 +155,7 @@ class IncidentTest {
 		assertThat(incident.wasInvolved("late-witness")).isTrue();
 		assertThat(incident.wasInvolved("second-witness")).isTrue();
 		assertThatThrownBy(() -> incident.review("late-witness",
-				new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW))
+				new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW, ENTRY_ON_REGISTER))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("involved");
 	}
@@ -161,7 +164,8 @@ class IncidentTest {
 	@DisplayName("I9: no witness statement is added after the review, whose reviewer was checked against the people involved")
 	void noStatementAfterReview() {
 		Incident incident = reported(IncidentType.VERBAL_ABUSE);
-		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW);
+		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW,
+				ENTRY_ON_REGISTER);
 		assertThatThrownBy(() -> incident.addWitnessStatement("manager", "I was there", "reporter", NOW))
 			.isInstanceOf(RuleViolation.class);
 	}
@@ -188,7 +192,7 @@ class IncidentTest {
 		assertThat(incident.incidentType()).isEqualTo(IncidentType.UNREASONABLY_PERSISTENT_CONTACT);
 		assertThat(incident.wasInvolved("officer-b")).isTrue();
 		assertThatThrownBy(() -> incident.review("officer-b",
-				new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW))
+				new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW, ENTRY_ON_REGISTER))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("involved");
 	}
@@ -220,7 +224,8 @@ class IncidentTest {
 		assertThat(incident.breachedRestriction()).isNull();
 		assertThat(reportedEvent(incident).linkedEntryId()).isEqualTo(ENTRY);
 		// already on the register: the warning stage is behind the customer
-		incident.review("manager", new ReviewDecision(ReviewOutcome.REGISTER_ENTRY, null, false, false, false), NOW);
+		incident.review("manager", new ReviewDecision(ReviewOutcome.REGISTER_ENTRY, null, false, false, false), NOW,
+				ENTRY_ON_REGISTER);
 		IncidentReviewedEvent reviewed = incident.pendingEvents()
 			.stream()
 			.filter(IncidentReviewedEvent.class::isInstance)
@@ -236,6 +241,24 @@ class IncidentTest {
 	void linkToUnknownEntryRefused() {
 		assertRefusedBy("I6",
 				() -> Incident.report(linked(UUID.randomUUID(), null), "reporter", NOW, ENTRY_ON_REGISTER));
+	}
+
+	@Test
+	@DisplayName("I6: if the linked entry has left the register by the review, the incident is reviewed and published as a new one (warning stage and all)")
+	void linkedEntryGoneByReview() {
+		Incident incident = Incident.report(linked(ENTRY, null), "reporter", NOW, ENTRY_ON_REGISTER);
+		assertRefusedBy("I10", () -> incident.review("manager",
+				new ReviewDecision(ReviewOutcome.REGISTER_ENTRY, null, false, false, false), NOW, NO_ENTRY));
+		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW,
+				NO_ENTRY);
+		IncidentReviewedEvent reviewed = incident.pendingEvents()
+			.stream()
+			.filter(IncidentReviewedEvent.class::isInstance)
+			.map(IncidentReviewedEvent.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(reviewed.linkedEntryId()).isNull();
+		assertThat(incident.linkedEntryId()).isEqualTo(ENTRY);
 	}
 
 	@Test
