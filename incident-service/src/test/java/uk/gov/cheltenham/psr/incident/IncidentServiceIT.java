@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,27 +34,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.IncidentReported;
 import uk.gov.cheltenham.psr.events.IncidentReviewed;
+import uk.gov.cheltenham.psr.events.TeamReference;
 import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.internalapi.CustomerDetails;
+import uk.gov.cheltenham.psr.internalapi.InternalPaths;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
-import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.cheltenham.psr.incident.TestReports.CUSTOMER_NAME;
+import static uk.gov.cheltenham.psr.incident.TestReports.manager;
+import static uk.gov.cheltenham.psr.incident.TestReports.rep;
+import static uk.gov.cheltenham.psr.incident.TestReports.report;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Intake and review over HTTP with real tokens; events read back from the real broker.
  */
-@PsrIntegrationTest
+@IncidentServiceTest
 class IncidentServiceIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-	private static final String CUSTOMER_NAME = "Zebedee Quarrington";
 
 	@Value("${local.server.port}")
 	int port;
@@ -61,16 +66,16 @@ class IncidentServiceIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MovableClock clock;
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
+	}
+
 	private ApiClient api() {
 		return ApiClient.local(this.port);
-	}
-
-	private static String rep(String subject) {
-		return Tokens.shared().forUser(subject, "REPRESENTATIVE");
-	}
-
-	private static String manager(String subject) {
-		return Tokens.shared().forUser(subject, "MANAGER");
 	}
 
 	@Test
@@ -134,14 +139,14 @@ class IncidentServiceIT {
 	@Test
 	@DisplayName("bad input gets 400 problem details naming the field, never a 500")
 	void badInput() {
-		Map<String, Object> missingChannel = new java.util.HashMap<>(report("HSG-4", "VERBAL_ABUSE"));
+		Map<String, Object> missingChannel = report("HSG-4", "VERBAL_ABUSE");
 		missingChannel.remove("channel");
 		Response missing = api().post("/api/incidents", rep("rep-4"), missingChannel);
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.isProblem()).isTrue();
 		assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("channel");
 
-		Map<String, Object> badType = new java.util.HashMap<>(report("HSG-4", "VERBAL_ABUSE"));
+		Map<String, Object> badType = report("HSG-4", "VERBAL_ABUSE");
 		badType.put("incidentType", "SHOUTING");
 		Response wrongEnum = api().post("/api/incidents", rep("rep-4"), badType);
 		assertThat(wrongEnum.status()).isEqualTo(400);
@@ -231,35 +236,59 @@ class IncidentServiceIT {
 	@Test
 	@DisplayName("I11: an incident waiting longer than the configured working days is listed as overdue, to managers only")
 	void overdueReviews() {
-		String overdueId = api().post("/api/incidents", rep("rep-11"), report("HSG-11", "VERBAL_ABUSE"))
-			.json()
-			.get("id")
-			.asString();
-		String freshId = api().post("/api/incidents", rep("rep-11"), report("HSG-11b", "VERBAL_ABUSE"))
-			.json()
-			.get("id")
-			.asString();
-		// two calendar weeks ago is ten working days, past the default five
-		this.jdbc.update("update incident set reported_at = now() - interval '14 days' where id = ?",
-				UUID.fromString(overdueId));
+		this.clock.set(Instant.parse("2027-02-01T10:00:00Z"));
+		String overdueId = reportNow("HSG-11");
+		// two calendar weeks later is ten working days, past the default five
+		this.clock.set(Instant.parse("2027-02-15T10:00:00Z"));
+		String freshId = reportNow("HSG-11b");
 
 		Response overdue = api().get("/api/incidents/overdue", manager("manager-11"));
 		assertThat(overdue.status()).isEqualTo(200);
-		List<String> ids = new ArrayList<>();
-		overdue.json().forEach((item) -> ids.add(item.get("incident").get("id").asString()));
-		assertThat(ids).contains(overdueId).doesNotContain(freshId);
+		assertThat(idsOf(overdue.json())).contains(overdueId).doesNotContain(freshId);
 		JsonNode item = findById(overdue.json(), overdueId);
 		assertThat(item.get("workingDaysWaiting").asLong()).isEqualTo(10);
-		assertThat(item.get("reviewDueBy").asString()).isNotBlank();
+		assertThat(item.get("reviewDueBy").asString()).isEqualTo("2027-02-08");
 
 		assertThat(api().get("/api/incidents/overdue", rep("rep-11")).status()).isEqualTo(403);
+	}
+
+	@Test
+	@DisplayName("I11: the configured England and Wales bank holidays are not working days: a report of 22 December 2026 is due by 31 December and overdue on 4 January")
+	void overdueSkipsBankHolidays() {
+		this.clock.set(Instant.parse("2026-12-22T10:00:00Z"));
+		String incidentId = reportNow("HSG-11c");
+
+		// 23, 24, 29, 30, 31 December: five working days, not yet overdue
+		this.clock.set(Instant.parse("2027-01-01T12:00:00Z"));
+		assertThat(idsOf(api().get("/api/incidents/overdue", manager("manager-11")).json())).doesNotContain(incidentId);
+
+		this.clock.set(Instant.parse("2027-01-04T09:00:00Z"));
+		JsonNode item = findById(api().get("/api/incidents/overdue", manager("manager-11")).json(), incidentId);
+		assertThat(item.get("workingDaysWaiting").asLong()).isEqualTo(6);
+		assertThat(item.get("reviewDueBy").asString()).isEqualTo("2026-12-31");
+	}
+
+	/** Reports an incident that happened an hour before the application's clock. */
+	private String reportNow(String reference) {
+		return api()
+			.post("/api/incidents", rep("rep-11"),
+					report(reference, "VERBAL_ABUSE", this.clock.instant().minusSeconds(3600)))
+			.json()
+			.get("id")
+			.asString();
+	}
+
+	private static List<String> idsOf(JsonNode overdue) {
+		List<String> ids = new ArrayList<>();
+		overdue.forEach((item) -> ids.add(item.get("incident").get("id").asString()));
+		return ids;
 	}
 
 	@Test
 	@DisplayName("I3: a report submitted on behalf of a colleague records and shows both; the colleague sees it and may not review it")
 	void reportedOnBehalf() {
 		String absent = "rep-offline-" + UUID.randomUUID();
-		Map<String, Object> onBehalf = new java.util.HashMap<>(report("HSG-I3", "VERBAL_ABUSE"));
+		Map<String, Object> onBehalf = report("HSG-I3", "VERBAL_ABUSE");
 		onBehalf.put("reportedOnBehalfOf", absent);
 		Response reported = api().post("/api/incidents", rep("rep-i3"), onBehalf);
 		assertThat(reported.status()).isEqualTo(201);
@@ -271,6 +300,9 @@ class IncidentServiceIT {
 		Response byColleague = api().get(path, rep(absent));
 		assertThat(byColleague.status()).isEqualTo(200);
 		assertThat(byColleague.json().get("reportedBy").asString()).isEqualTo("rep-i3");
+		// the evidence is open to the colleague too (D2)
+		assertThat(api().get(path + "/witness-statements", rep(absent)).status()).isEqualTo(200);
+		assertThat(api().get(path + "/attachments", rep(absent)).json().isArray()).isTrue();
 		assertThat(api().get("/api/incidents", rep(absent)).body()).contains(reported.json().get("id").asString());
 
 		Response review = api().post(path + "/review", Tokens.shared().forUser(absent, "MANAGER"),
@@ -283,7 +315,7 @@ class IncidentServiceIT {
 	@DisplayName("I4: a police report needs the lawful condition (422 I4, nothing stored); with it the incident is third-party and IncidentReported says so")
 	void thirdPartyPoliceReport() {
 		String reporter = "rep-i4-" + UUID.randomUUID();
-		Map<String, Object> withoutCondition = new java.util.HashMap<>(report("HSG-I4", "PHYSICAL_ASSAULT"));
+		Map<String, Object> withoutCondition = report("HSG-I4", "PHYSICAL_ASSAULT");
 		withoutCondition.put("thirdParty",
 				Map.of("agency", "POLICE", "contactName", "PC Smith", "reference", "GLOS-1"));
 		Response refused = api().post("/api/incidents", rep(reporter), withoutCondition);
@@ -291,13 +323,13 @@ class IncidentServiceIT {
 		assertThat(refused.json().get("rule").asString()).isEqualTo("I4");
 		assertThat(countIncidentsReportedBy(reporter)).isZero();
 
-		Map<String, Object> badAgency = new java.util.HashMap<>(report("HSG-I4", "PHYSICAL_ASSAULT"));
+		Map<String, Object> badAgency = report("HSG-I4", "PHYSICAL_ASSAULT");
 		badAgency.put("thirdParty", Map.of("agency", "MI5", "contactName", "M", "reference", "007"));
 		Response wrongEnum = api().post("/api/incidents", rep(reporter), badAgency);
 		assertThat(wrongEnum.status()).isEqualTo(400);
 		assertThat(wrongEnum.json().get("errors").get(0).get("field").asString()).isEqualTo("thirdParty.agency");
 
-		Map<String, Object> police = new java.util.HashMap<>(report("HSG-I4", "PHYSICAL_ASSAULT"));
+		Map<String, Object> police = report("HSG-I4", "PHYSICAL_ASSAULT");
 		police.put("thirdParty", Map.of("agency", "POLICE", "contactName", "PC Smith", "reference", "GLOS-1",
 				"lawfulCondition", "DPA 2018 Sch 1 para 10"));
 		Response accepted = api().post("/api/incidents", rep(reporter), police);
@@ -320,7 +352,7 @@ class IncidentServiceIT {
 	}
 
 	@Test
-	@DisplayName("I2, I9: the reporter or a manager adds any number of witness statements; a witness may not review; others may not add")
+	@DisplayName("I2, I9: the reporter or a manager adds any number of witness statements and reads them back; a witness may not review; others may neither add nor read")
 	void witnessStatements() {
 		String witness = "witness-" + UUID.randomUUID();
 		Response reported = api().post("/api/incidents", rep("rep-i2"), report("HSG-I2", "VERBAL_ABUSE"));
@@ -352,6 +384,20 @@ class IncidentServiceIT {
 			.post("/api/incidents/" + UUID.randomUUID() + "/witness-statements", manager("manager-i2"),
 					Map.of("witness", "witness-z", "statement", "nothing"))
 			.status()).isEqualTo(404);
+
+		Response listed = api().get(path + "/witness-statements", rep("rep-i2"));
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.json().size()).isEqualTo(2);
+		assertThat(listed.json().get(0).get("witness").asString()).isEqualTo(witness);
+		assertThat(listed.json().get(0).get("statement").asString())
+			.isEqualTo("I saw the customer shout at the officer");
+		assertThat(listed.json().get(1).get("recordedBy").asString()).isEqualTo("manager-i2");
+		assertThat(api().get(path + "/witness-statements", manager("manager-other")).json().size()).isEqualTo(2);
+		Response one = api().get(path + "/witness-statements/" + byReporter.json().get("id").asString(), rep("rep-i2"));
+		assertThat(one.status()).isEqualTo(200);
+		assertThat(one.json().get("witness").asString()).isEqualTo(witness);
+		assertThat(api().get(path + "/witness-statements", rep("someone-else")).status()).isEqualTo(403);
+		assertThat(api().get(path + "/witness-statements/" + UUID.randomUUID(), rep("rep-i2")).status()).isEqualTo(404);
 
 		Response byWitness = api().post(path + "/review", manager(witness), Map.of("outcome", "WARNING_LETTER"));
 		assertThat(byWitness.status()).isEqualTo(422);
@@ -475,7 +521,7 @@ class IncidentServiceIT {
 		String reference = "HSG-" + UUID.randomUUID();
 		Response reported = api().post("/api/incidents", rep("rep-int"), report(reference, "VERBAL_THREAT"));
 		String incidentId = reported.json().get("id").asString();
-		String path = "/internal/incidents/" + incidentId + "/customer";
+		String path = InternalPaths.INCIDENT_CUSTOMER.replace("{incidentId}", incidentId);
 
 		Response forRegister = api().get(path, Tokens.shared().forService("register-service"));
 		assertThat(forRegister.status()).isEqualTo(200);
@@ -487,6 +533,13 @@ class IncidentServiceIT {
 		assertThat(details.get("occurredAt").asString()).isNotBlank();
 		assertThat(details.has("whatHappened")).isFalse();
 		assertThat(details.has("affectedPerson")).isFalse();
+		// the shared contract reads what was written, field for field
+		CustomerDetails contract = JSON.treeToValue(details, CustomerDetails.class);
+		assertThat(contract.incidentId()).hasToString(incidentId);
+		assertThat(contract.customerReferences()).containsExactly(new TeamReference("housing", reference));
+		assertThat(contract.incidentType()).isEqualTo(uk.gov.cheltenham.psr.events.IncidentType.VERBAL_THREAT);
+		assertThat(fieldNames(details)).containsExactlyInAnyOrder("incidentId", "customerName", "customerReferences",
+				"incidentType", "occurredAt", "serviceArea");
 
 		assertThat(api().get(path, Tokens.shared().forService("letters-service")).status()).isEqualTo(403);
 		assertThat(api().get(path, manager("manager-int")).status()).isEqualTo(403);
@@ -505,6 +558,30 @@ class IncidentServiceIT {
 		assertThat(logged.get(0).get("disclosed_at")).isNotNull();
 	}
 
+	@Test
+	@DisplayName("OpenAPI: the document describes every endpoint, and every scalar field of every request body has an example")
+	void openApiDocument() {
+		Response docs = api().get("/v3/api-docs", null);
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").propertyNames()).contains("/api/incidents", "/api/incidents/{id}",
+				"/api/incidents/{id}/review", "/api/incidents/{id}/witness-statements",
+				"/api/incidents/{id}/witness-statements/{statementId}", "/api/incidents/{id}/attachments",
+				"/api/incidents/{id}/attachments/{attachmentId}", "/api/incidents/awaiting-review",
+				"/api/incidents/overdue", "/api/contact-details-updates", "/api/contact-details-updates/{id}",
+				InternalPaths.INCIDENT_CUSTOMER, "/internal/contact-details-updates/{updateId}");
+		JsonNode schemas = docs.json().get("components").get("schemas");
+		for (String request : List.of("ReportIncidentRequest", "ThirdPartyRequest", "CustomerReferenceRequest",
+				"ContactRequest", "ReviewRequest", "WitnessStatementRequest", "ContactDetailsUpdateRequest")) {
+			JsonNode properties = schemas.get(request).get("properties");
+			for (String field : properties.propertyNames()) {
+				JsonNode property = properties.get(field);
+				if (!property.has("$ref") && !"array".equals(property.path("type").asString(""))) {
+					assertThat(property.has("example")).as(request + "." + field + " has an example").isTrue();
+				}
+			}
+		}
+	}
+
 	/**
 	 * ApiClient speaks JSON only: multipart uploads and binary downloads are made by
 	 * hand.
@@ -512,18 +589,11 @@ class IncidentServiceIT {
 	private HttpResponse<String> upload(String path, String token, String type, String fileName, String contentType,
 			byte[] content) throws Exception {
 		String boundary = "psr-" + UUID.randomUUID();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		byte[] body = TestReports.attachmentForm(boundary, type, fileName, contentType, content);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "application/json, application/problem+json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
@@ -566,15 +636,6 @@ class IncidentServiceIT {
 
 	private static Set<String> fieldNames(JsonNode node) {
 		return Set.copyOf(node.propertyNames());
-	}
-
-	private static Map<String, Object> report(String reference, String incidentType) {
-		return Map.of("affectedPerson", "officer-a", "occurredAt", Instant.now().minusSeconds(3600).toString(),
-				"location", "Municipal Offices, Bath Road", "channel", "IN_PERSON", "serviceArea", "housing",
-				"incidentType", incidentType, "customerName", CUSTOMER_NAME, "whatHappened",
-				"The customer shouted threats at the officer", "customerReferences",
-				List.of(Map.of("team", "housing", "reference", reference)), "otherInvolvedPeople",
-				List.of("witness-1"));
 	}
 
 }

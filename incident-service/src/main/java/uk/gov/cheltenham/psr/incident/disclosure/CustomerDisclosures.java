@@ -7,12 +7,15 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.cheltenham.psr.incident.contact.ContactDetailsIntake;
+import uk.gov.cheltenham.psr.incident.contact.ContactDetailsUpdate;
 import uk.gov.cheltenham.psr.incident.report.Incident;
 import uk.gov.cheltenham.psr.incident.report.IncidentIntake;
 
 /**
- * Hands an incident's customer details to the one service whose purpose needs them, and
- * logs each disclosure in the same transaction (D1, D2, D3).
+ * Hands an incident's customer details, or a registered customer's reported new contact
+ * details (I8), to the one service whose purpose needs them, and logs each disclosure in
+ * the same transaction (D1, D2, D3).
  */
 @Service
 public class CustomerDisclosures {
@@ -20,14 +23,20 @@ public class CustomerDisclosures {
 	/** Recipient service → the purpose it is allowed the customer details for. */
 	static final Map<String, String> ALLOWED_RECIPIENTS = Map.of("register-service", "R2 register entry");
 
+	/** The same recipient keeps a registered customer's contact details up to date. */
+	static final String CONTACT_DETAILS_PURPOSE = "I8 register entry contact details";
+
 	private final IncidentIntake intake;
+
+	private final ContactDetailsIntake contactDetails;
 
 	private final DisclosureLog log;
 
 	private final Clock clock;
 
-	CustomerDisclosures(IncidentIntake intake, DisclosureLog log, Clock clock) {
+	CustomerDisclosures(IncidentIntake intake, ContactDetailsIntake contactDetails, DisclosureLog log, Clock clock) {
 		this.intake = intake;
+		this.contactDetails = contactDetails;
 		this.log = log;
 		this.clock = clock;
 	}
@@ -37,17 +46,36 @@ public class CustomerDisclosures {
 	}
 
 	/**
+	 * Logs the disclosure and returns the incident whose customer details the recipient
+	 * may now be given; the web adapter answers with the shared contract.
 	 * @throws NotAllowedRecipient if the recipient's purpose does not allow these details
 	 */
 	@Transactional
-	public CustomerDetails disclose(UUID incidentId, String recipient) {
+	public Incident disclose(UUID incidentId, String recipient) {
+		requireAllowed(recipient);
+		Incident incident = this.intake.find(incidentId);
+		this.log.save(
+				Disclosure.ofIncident(recipient, incidentId, ALLOWED_RECIPIENTS.get(recipient), this.clock.instant()));
+		return incident;
+	}
+
+	/**
+	 * Logs the disclosure and returns the reported contact-details update (I8).
+	 * @throws NotAllowedRecipient if the recipient's purpose does not allow these details
+	 */
+	@Transactional
+	public ContactDetailsUpdate discloseContactDetails(UUID updateId, String recipient) {
+		requireAllowed(recipient);
+		ContactDetailsUpdate update = this.contactDetails.find(updateId);
+		this.log.save(
+				Disclosure.ofContactDetailsUpdate(recipient, updateId, CONTACT_DETAILS_PURPOSE, this.clock.instant()));
+		return update;
+	}
+
+	private static void requireAllowed(String recipient) {
 		if (!mayReceive(recipient)) {
 			throw new NotAllowedRecipient();
 		}
-		Incident incident = this.intake.find(incidentId);
-		this.log.save(new Disclosure(recipient, incidentId, ALLOWED_RECIPIENTS.get(recipient), this.clock.instant()));
-		return new CustomerDetails(incident.id(), incident.customerName(), incident.customerReferences(),
-				incident.incidentType(), incident.occurredAt(), incident.serviceArea());
 	}
 
 	/** The calling service has no purpose that allows these details. */

@@ -9,7 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of the disclosure log (D3): who received which incident's details, why, when.
+ * One line of the disclosure log (D3): who received which incident's or contact-details
+ * update's details, why, when.
  */
 @Entity
 @Table(name = "disclosure_log")
@@ -22,6 +23,8 @@ public class Disclosure {
 
 	private UUID incidentId;
 
+	private UUID contactDetailsUpdateId;
+
 	private String purpose;
 
 	private Instant disclosedAt;
@@ -30,12 +33,21 @@ public class Disclosure {
 		// for JPA
 	}
 
-	Disclosure(String recipient, UUID incidentId, String purpose, Instant now) {
+	private Disclosure(String recipient, UUID incidentId, UUID contactDetailsUpdateId, String purpose, Instant now) {
 		this.id = UUID.randomUUID();
 		this.recipient = recipient;
 		this.incidentId = incidentId;
+		this.contactDetailsUpdateId = contactDetailsUpdateId;
 		this.purpose = purpose;
 		this.disclosedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	static Disclosure ofIncident(String recipient, UUID incidentId, String purpose, Instant now) {
+		return new Disclosure(recipient, incidentId, null, purpose, now);
+	}
+
+	static Disclosure ofContactDetailsUpdate(String recipient, UUID updateId, String purpose, Instant now) {
+		return new Disclosure(recipient, null, updateId, purpose, now);
 	}
 
 	public String recipient() {
@@ -44,6 +56,10 @@ public class Disclosure {
 
 	public UUID incidentId() {
 		return this.incidentId;
+	}
+
+	public UUID contactDetailsUpdateId() {
+		return this.contactDetailsUpdateId;
 	}
 
 	public String purpose() {

@@ -5,11 +5,13 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import uk.gov.cheltenham.psr.events.ContactDetailsUpdateReported;
 import uk.gov.cheltenham.psr.events.IncidentReported;
 import uk.gov.cheltenham.psr.events.IncidentReviewed;
 import uk.gov.cheltenham.psr.events.IncidentType;
 import uk.gov.cheltenham.psr.events.ReviewOutcome;
 import uk.gov.cheltenham.psr.events.TeamReference;
+import uk.gov.cheltenham.psr.incident.contact.ContactDetailsUpdateReportedEvent;
 import uk.gov.cheltenham.psr.incident.report.IncidentReportedEvent;
 import uk.gov.cheltenham.psr.incident.report.IncidentReviewedEvent;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
@@ -32,6 +34,13 @@ class IncidentEventPublisher {
 		this.outbox.publish(new IncidentReported(UUID.randomUUID(), event.reportedAt(), event.incidentId(),
 				IncidentType.valueOf(event.incidentType().name()), event.serviceArea(), event.thirdPartyReport(),
 				event.linkedEntryId()));
+	}
+
+	/** I8: ids only; register-service reads the details through the internal API. */
+	@EventListener
+	void on(ContactDetailsUpdateReportedEvent event) {
+		this.outbox.publish(new ContactDetailsUpdateReported(UUID.randomUUID(), event.reportedAt(), event.updateId(),
+				event.entryId()));
 	}
 
 	@EventListener

@@ -1,12 +1,14 @@
 package uk.gov.cheltenham.psr.incident.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -21,11 +23,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import uk.gov.cheltenham.psr.incident.review.ReviewDeadline;
 import uk.gov.cheltenham.psr.incident.review.ReviewDecision;
 import uk.gov.cheltenham.psr.incident.review.ReviewOutcome;
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
@@ -69,7 +76,11 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 
 	private String whatHappened;
 
+	/** The entry of a customer already on the register (I6, I7). */
 	private UUID linkedEntryId;
+
+	/** Which of the entry's restrictions the customer broke (I7); null if no breach. */
+	private String breachedRestriction;
 
 	/** Present only for a report from the police or another agency (I4). */
 	@Embedded
@@ -87,6 +98,16 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 	@CollectionTable(name = "incident_involved_person", joinColumns = @JoinColumn(name = "incident_id"))
 	@Column(name = "person")
 	private Set<String> involvedPeople = new LinkedHashSet<>();
+
+	/**
+	 * I5: the contacts a persistent-contact report covers; fetched by a second query, so
+	 * hundreds of lines never multiply the rows of the other collections.
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "incident_contact", joinColumns = @JoinColumn(name = "incident_id"))
+	@OrderColumn(name = "position")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<PersistentContact> contacts = new ArrayList<>();
 
 	/** I2: loaded only when evidence is added or read. */
 	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
@@ -131,7 +152,9 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		this.customerName = draft.customerName();
 		this.whatHappened = draft.whatHappened();
 		this.linkedEntryId = draft.linkedEntryId();
+		this.breachedRestriction = draft.breachedRestriction();
 		this.thirdParty = draft.thirdParty();
+		this.contacts.addAll(draft.contacts());
 		this.customerReferences.addAll(draft.customerReferences());
 		this.involvedPeople.add(reportedBy);
 		this.involvedPeople.add(draft.affectedPerson());
@@ -139,16 +162,32 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 			this.involvedPeople.add(draft.reportedOnBehalfOf());
 		}
 		this.involvedPeople.addAll(draft.otherInvolvedPeople());
+		// an officer the customer kept contacting dealt with the customer (I9)
+		draft.contacts().forEach((contact) -> this.involvedPeople.add(contact.officerContacted()));
 		this.status = IncidentStatus.AWAITING_REVIEW;
 	}
 
 	/**
 	 * Accepts a report submitted by {@code reportedBy}, possibly on behalf of a colleague
-	 * (I1, I3, I4, I6).
+	 * (I1, I3, I4), covering many contacts (I5), or linked to the entry of a customer
+	 * already on the register as a repeat incident or a breach of its restrictions (I6,
+	 * I7).
+	 * @param onRegister whether an entry is on the register now (neither removed nor
+	 * purged)
+	 * @throws RuleViolation if the report breaks one of those rules; nothing is kept
 	 */
-	public static Incident report(IncidentDraft draft, String reportedBy, Instant now) {
+	public static Incident report(IncidentDraft draft, String reportedBy, Instant now, Predicate<UUID> onRegister) {
 		if (draft.occurredAt().isAfter(now)) {
 			throw new RuleViolation("I1", "An incident cannot have happened in the future");
+		}
+		checkContacts(draft, LocalDate.ofInstant(now, ReviewDeadline.COUNCIL_ZONE));
+		if (draft.isBreachOfRestrictions() && draft.linkedEntryId() == null) {
+			throw new RuleViolation("I7",
+					"A breach of restrictions is reported against the customer's register entry (linkedEntryId)");
+		}
+		if (draft.linkedEntryId() != null && !onRegister.test(draft.linkedEntryId())) {
+			throw new RuleViolation("I6", "The linked entry (linkedEntryId) is not on the register: it is unknown, "
+					+ "removed or not yet recorded here; report a new incident without the link");
 		}
 		ThirdPartyReport thirdParty = draft.thirdParty();
 		if (thirdParty != null && thirdParty.agency().suppliesCriminalOffenceData()
@@ -163,19 +202,50 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 	}
 
 	/**
-	 * Records an uninvolved manager's review (I9, I10).
+	 * I5: contacts belong to a persistent-contact report, none lies in the future and
+	 * each day, channel and officer is listed once with its count.
+	 */
+	private static void checkContacts(IncidentDraft draft, LocalDate today) {
+		List<PersistentContact> contacts = draft.contacts();
+		if (contacts.isEmpty()) {
+			return;
+		}
+		if (draft.incidentType() != IncidentType.UNREASONABLY_PERSISTENT_CONTACT) {
+			throw new RuleViolation("I5", "A list of contacts belongs to a report of unreasonably persistent contact");
+		}
+		for (int i = 0; i < contacts.size(); i++) {
+			PersistentContact contact = contacts.get(i);
+			if (contact.date().isAfter(today)) {
+				throw new RuleViolation("I5", "contacts[" + i + "].date lies in the future");
+			}
+			for (int j = 0; j < i; j++) {
+				if (contact.sameOccasionAs(contacts.get(j))) {
+					throw new RuleViolation("I5", "contacts[" + i + "] repeats contacts[" + j
+							+ "] (same date, channel and officer): give one line with the count");
+				}
+			}
+		}
+	}
+
+	/**
+	 * Records an uninvolved manager's review (I9, I10). A repeat incident or breach whose
+	 * entry has left the register since the report is reviewed, and published, as a new
+	 * incident: there is no entry left to add it to (I6).
+	 * @param onRegister whether an entry is on the register now
 	 * @throws RuleViolation if the reviewer was involved, the incident was already
 	 * reviewed, or the warning stage is bypassed without violence or a serious threat and
 	 * a reason
 	 */
-	public void review(String reviewer, ReviewDecision decision, Instant now) {
+	public void review(String reviewer, ReviewDecision decision, Instant now, Predicate<UUID> onRegister) {
 		if (this.status == IncidentStatus.REVIEWED) {
 			throw new RuleViolation("I9", "This incident has already been reviewed");
 		}
 		if (wasInvolved(reviewer)) {
 			throw new RuleViolation("I9", "A reviewer must not have been involved in the incident");
 		}
-		boolean bypassesWarning = decision.bypassesWarning() && this.linkedEntryId == null;
+		UUID entryStillLinked = (this.linkedEntryId != null && onRegister.test(this.linkedEntryId)) ? this.linkedEntryId
+				: null;
+		boolean bypassesWarning = decision.bypassesWarning() && entryStillLinked == null;
 		if (bypassesWarning && !this.incidentType.allowsBypassingWarning()) {
 			throw new RuleViolation("I10",
 					"Only violence or a serious threat may go straight to a register entry; send a warning letter first");
@@ -192,7 +262,7 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		this.policeInformed = decision.policeInformed();
 		this.cctvRequested = decision.cctvRequested();
 		registerEvent(new IncidentReviewedEvent(this.id, now, this.reviewOutcome, this.incidentType, bypassesWarning,
-				List.copyOf(this.customerReferences), this.linkedEntryId));
+				List.copyOf(this.customerReferences), entryStillLinked));
 	}
 
 	/**
@@ -212,6 +282,11 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 		return witnessStatement;
 	}
 
+	/** I2: the statements in the order recorded; call inside a transaction. */
+	public List<WitnessStatement> witnessStatements() {
+		return List.copyOf(this.witnessStatements);
+	}
+
 	public boolean wasInvolved(String person) {
 		return this.involvedPeople.contains(person);
 	}
@@ -226,6 +301,27 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 	 */
 	public boolean isOpenTo(String person, boolean manager) {
 		return manager || wasReportedBy(person);
+	}
+
+	public UUID linkedEntryId() {
+		return this.linkedEntryId;
+	}
+
+	/**
+	 * Which restriction the customer broke, for a breach (I7); {@code null} otherwise.
+	 */
+	public String breachedRestriction() {
+		return this.breachedRestriction;
+	}
+
+	/** The contacts a persistent-contact report covers (I5), in the order reported. */
+	public List<PersistentContact> contacts() {
+		return List.copyOf(this.contacts);
+	}
+
+	/** I5: how many contacts the report covers in all. */
+	public int totalContacts() {
+		return this.contacts.stream().mapToInt(PersistentContact::count).sum();
 	}
 
 	public boolean isThirdPartyReport() {

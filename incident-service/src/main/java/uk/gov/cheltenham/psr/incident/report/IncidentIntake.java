@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.cheltenham.psr.incident.entry.RegisterEntries;
 import uk.gov.cheltenham.psr.incident.review.ReviewDeadline;
 import uk.gov.cheltenham.psr.incident.review.ReviewDecision;
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
@@ -25,17 +25,20 @@ public class IncidentIntake {
 
 	private final ReviewDeadline reviewDeadline;
 
-	IncidentIntake(Incidents incidents, SubmissionKeys submissionKeys, Clock clock,
-			@Value("${psr.review.overdue-after-working-days}") int overdueAfterWorkingDays) {
+	private final RegisterEntries registerEntries;
+
+	IncidentIntake(Incidents incidents, SubmissionKeys submissionKeys, RegisterEntries registerEntries, Clock clock,
+			ReviewDeadline reviewDeadline) {
 		this.incidents = incidents;
 		this.submissionKeys = submissionKeys;
+		this.registerEntries = registerEntries;
 		this.clock = clock;
-		this.reviewDeadline = new ReviewDeadline(overdueAfterWorkingDays);
+		this.reviewDeadline = reviewDeadline;
 	}
 
 	@Transactional
 	public Incident report(IncidentDraft draft, String reportedBy) {
-		return this.incidents.save(Incident.report(draft, reportedBy, this.clock.instant()));
+		return this.incidents.save(Incident.report(draft, reportedBy, this.clock.instant(), this::isOnRegister));
 	}
 
 	/**
@@ -47,7 +50,7 @@ public class IncidentIntake {
 	@Transactional
 	public Submitted report(IncidentDraft draft, String reportedBy, String idempotencyKey) {
 		Instant now = this.clock.instant();
-		Incident incident = Incident.report(draft, reportedBy, now);
+		Incident incident = Incident.report(draft, reportedBy, now, this::isOnRegister);
 		String fingerprint = draft.fingerprint();
 		if (this.submissionKeys.claim(reportedBy, idempotencyKey, fingerprint, incident.id(), now)) {
 			return new Submitted(this.incidents.save(incident), false);
@@ -60,10 +63,14 @@ public class IncidentIntake {
 		return new Submitted(find(first.incidentId()), true);
 	}
 
+	private boolean isOnRegister(UUID entryId) {
+		return this.registerEntries.isOnRegister(entryId);
+	}
+
 	@Transactional
 	public Incident review(UUID incidentId, String reviewer, ReviewDecision decision) {
 		Incident incident = find(incidentId);
-		incident.review(reviewer, decision, this.clock.instant());
+		incident.review(reviewer, decision, this.clock.instant(), this::isOnRegister);
 		return this.incidents.save(incident);
 	}
 
@@ -76,6 +83,15 @@ public class IncidentIntake {
 		// managed: the new statement is persisted (and the incident's version bumped) at
 		// commit
 		return incident.addWitnessStatement(witness, statement, recordedBy, this.clock.instant());
+	}
+
+	/**
+	 * The incident's witness statements (I2); the caller's right to read them is checked
+	 * at the edge.
+	 */
+	@Transactional(readOnly = true)
+	public List<WitnessStatement> witnessStatements(UUID incidentId) {
+		return find(incidentId).witnessStatements();
 	}
 
 	@Transactional(readOnly = true)

@@ -60,7 +60,7 @@ class AttachmentController {
 		this.evidence = evidence;
 	}
 
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
 	ResponseEntity<AttachmentView> attach(@PathVariable UUID id, @RequestParam("type") AttachmentType type,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal Jwt caller) throws IOException {
@@ -71,7 +71,7 @@ class AttachmentController {
 			.body(AttachmentView.of(attachment));
 	}
 
-	@GetMapping
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
 	List<AttachmentView> list(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
 		checkMayHandleEvidence(id, caller);

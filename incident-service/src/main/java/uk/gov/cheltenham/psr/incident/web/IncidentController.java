@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,10 +29,15 @@ import uk.gov.cheltenham.psr.incident.report.IdempotencyKeyReused;
 import uk.gov.cheltenham.psr.incident.report.IncidentIntake;
 import uk.gov.cheltenham.psr.incident.report.Submitted;
 import uk.gov.cheltenham.psr.incident.report.WitnessStatement;
+import uk.gov.cheltenham.psr.platform.domain.NotFound;
 
-/** Intake (any representative) and review (managers). Nobody else reads incidents. */
+/**
+ * Intake (any representative) and review (managers). Nobody else reads incidents. JSON
+ * only, checked before acting: a client that cannot read the answer is refused before
+ * anything is stored.
+ */
 @RestController
-@RequestMapping("/api/incidents")
+@RequestMapping(path = "/api/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
 class IncidentController {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -105,6 +111,24 @@ class IncidentController {
 				caller.getSubject());
 		return ResponseEntity.created(URI.create("/api/incidents/" + id + "/witness-statements/" + added.id()))
 			.body(WitnessStatementView.of(added));
+	}
+
+	/** I2: read back by whoever the report is open to (D2). */
+	@GetMapping("/{id}/witness-statements")
+	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
+	List<WitnessStatementView> witnessStatements(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
+		Callers.requireOpenTo(this.intake.find(id), caller);
+		return this.intake.witnessStatements(id).stream().map(WitnessStatementView::of).toList();
+	}
+
+	@GetMapping("/{id}/witness-statements/{statementId}")
+	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
+	WitnessStatementView witnessStatement(@PathVariable UUID id, @PathVariable UUID statementId,
+			@AuthenticationPrincipal Jwt caller) {
+		return witnessStatements(id, caller).stream()
+			.filter((statement) -> statement.id().equals(statementId))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("Witness statement " + statementId));
 	}
 
 	@GetMapping("/awaiting-review")

@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.incident.web;
 
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.gov.cheltenham.psr.incident.disclosure.CustomerDetails;
 import uk.gov.cheltenham.psr.incident.disclosure.CustomerDisclosures;
+import uk.gov.cheltenham.psr.internalapi.CustomerDetails;
+import uk.gov.cheltenham.psr.internalapi.InternalPaths;
 
 /**
  * Internal API for other services (client-credentials tokens only, ROLE_SERVICE being
@@ -20,8 +22,15 @@ import uk.gov.cheltenham.psr.incident.disclosure.CustomerDisclosures;
  * service is calling.
  */
 @RestController
-@RequestMapping("/internal/incidents")
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class InternalIncidentController {
+
+	/**
+	 * I8: a reported contact-details update ({@link ContactDetailsUpdateView}), for
+	 * register-service on {@code ContactDetailsUpdateReported}; each read logged (D3).
+	 * Not yet in event-contracts' {@code InternalPaths}.
+	 */
+	static final String CONTACT_DETAILS_UPDATE = "/internal/contact-details-updates/{updateId}";
 
 	private static final String CLIENT_ID = "client_id";
 
@@ -32,14 +41,26 @@ class InternalIncidentController {
 	}
 
 	/** R2: what register-service needs for an entry; logged as a disclosure (D3). */
-	@GetMapping("/{id}/customer")
+	@GetMapping(InternalPaths.INCIDENT_CUSTOMER)
 	@PreAuthorize("hasRole('SERVICE')")
-	CustomerDetails customer(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
+	CustomerDetails customer(@PathVariable("incidentId") UUID id, @AuthenticationPrincipal Jwt caller) {
+		return InternalApiContracts.customerDetails(this.disclosures.disclose(id, requireRecipient(caller)));
+	}
+
+	@GetMapping(CONTACT_DETAILS_UPDATE)
+	@PreAuthorize("hasRole('SERVICE')")
+	ContactDetailsUpdateView contactDetailsUpdate(@PathVariable("updateId") UUID id,
+			@AuthenticationPrincipal Jwt caller) {
+		return ContactDetailsUpdateView.of(this.disclosures.discloseContactDetails(id, requireRecipient(caller)));
+	}
+
+	/** The calling service, if its purpose allows it these details. */
+	private static String requireRecipient(Jwt caller) {
 		String service = callingService(caller);
 		if (!CustomerDisclosures.mayReceive(service)) {
 			throw new AccessDeniedException("this service may not receive customer details");
 		}
-		return this.disclosures.disclose(id, service);
+		return service;
 	}
 
 	/** A client-credentials token names its client in client_id, else in the subject. */

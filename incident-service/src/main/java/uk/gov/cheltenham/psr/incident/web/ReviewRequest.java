@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.incident.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -7,8 +8,11 @@ import uk.gov.cheltenham.psr.incident.review.ReviewDecision;
 import uk.gov.cheltenham.psr.incident.review.ReviewOutcome;
 
 /** A manager's review (I10). */
-record ReviewRequest(@NotNull ReviewOutcome outcome, @Size(max = 2000) String warningBypassReason,
-		boolean supportOffered, boolean policeInformed, boolean cctvRequested) {
+record ReviewRequest(@Schema(example = "REGISTER_ENTRY") @NotNull ReviewOutcome outcome,
+		@Schema(description = "needed to go straight to a register entry (violence or a serious threat only)",
+				example = "Threat to kill an officer") @Size(max = 2000) String warningBypassReason,
+		@Schema(example = "true") boolean supportOffered, @Schema(example = "true") boolean policeInformed,
+		@Schema(example = "false") boolean cctvRequested) {
 
 	ReviewDecision toDecision() {
 		return new ReviewDecision(this.outcome, this.warningBypassReason, this.supportOffered, this.policeInformed,

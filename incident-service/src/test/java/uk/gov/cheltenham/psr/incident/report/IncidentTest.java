@@ -1,8 +1,11 @@
 package uk.gov.cheltenham.psr.incident.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,12 +21,20 @@ class IncidentTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
+	private static final LocalDate TODAY = LocalDate.parse("2026-11-28");
+
+	private static final Predicate<UUID> NO_ENTRY = (entryId) -> false;
+
+	private static final UUID ENTRY = UUID.randomUUID();
+
+	private static final Predicate<UUID> ENTRY_ON_REGISTER = ENTRY::equals;
+
 	@Test
 	@DisplayName("I9: the reporter, the affected person and a witness may not review")
 	void involvedPeopleMayNotReview() {
 		for (String involved : List.of("reporter", "affected", "witness")) {
 			Incident incident = reported(IncidentType.PHYSICAL_ASSAULT);
-			assertThatThrownBy(() -> incident.review(involved, registerEntry("assault"), NOW))
+			assertThatThrownBy(() -> incident.review(involved, registerEntry("assault"), NOW, ENTRY_ON_REGISTER))
 				.isInstanceOf(RuleViolation.class)
 				.hasMessageContaining("involved");
 		}
@@ -33,9 +44,9 @@ class IncidentTest {
 	@DisplayName("I9: an uninvolved manager's review is recorded once")
 	void uninvolvedManagerReviews() {
 		Incident incident = reported(IncidentType.PHYSICAL_ASSAULT);
-		incident.review("manager", registerEntry("assault with injury"), NOW);
+		incident.review("manager", registerEntry("assault with injury"), NOW, ENTRY_ON_REGISTER);
 		assertThat(incident.status()).isEqualTo(IncidentStatus.REVIEWED);
-		assertThatThrownBy(() -> incident.review("manager2", registerEntry("again"), NOW))
+		assertThatThrownBy(() -> incident.review("manager2", registerEntry("again"), NOW, ENTRY_ON_REGISTER))
 			.isInstanceOf(RuleViolation.class);
 	}
 
@@ -43,7 +54,7 @@ class IncidentTest {
 	@DisplayName("I10: the warning stage is bypassed only for violence or serious threats")
 	void bypassOnlyForViolence() {
 		Incident incident = reported(IncidentType.UNREASONABLY_PERSISTENT_CONTACT);
-		assertThatThrownBy(() -> incident.review("manager", registerEntry("too many calls"), NOW))
+		assertThatThrownBy(() -> incident.review("manager", registerEntry("too many calls"), NOW, ENTRY_ON_REGISTER))
 			.isInstanceOf(RuleViolation.class)
 			.extracting((ex) -> ((RuleViolation) ex).rule())
 			.isEqualTo("I10");
@@ -53,7 +64,8 @@ class IncidentTest {
 	@DisplayName("I10: skipping the warning stage needs a recorded reason")
 	void bypassNeedsReason() {
 		Incident incident = reported(IncidentType.VERBAL_THREAT);
-		assertThatThrownBy(() -> incident.review("manager", registerEntry(" "), NOW)).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> incident.review("manager", registerEntry(" "), NOW, ENTRY_ON_REGISTER))
+			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("reason");
 	}
 
@@ -61,15 +73,16 @@ class IncidentTest {
 	@DisplayName("I10: a warning letter needs no bypass reason")
 	void warningLetter() {
 		Incident incident = reported(IncidentType.VERBAL_ABUSE);
-		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, true, false, false), NOW);
+		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, true, false, false), NOW,
+				ENTRY_ON_REGISTER);
 		assertThat(incident.reviewOutcome()).isEqualTo(ReviewOutcome.WARNING_LETTER);
 	}
 
 	@Test
 	@DisplayName("I1: an incident cannot be reported as happening in the future")
 	void notInTheFuture() {
-		assertThatThrownBy(
-				() -> Incident.report(draft(IncidentType.VERBAL_ABUSE, NOW.plusSeconds(3600)), "reporter", NOW))
+		assertThatThrownBy(() -> Incident.report(draft(IncidentType.VERBAL_ABUSE, NOW.plusSeconds(3600)), "reporter",
+				NOW, NO_ENTRY))
 			.isInstanceOf(RuleViolation.class);
 	}
 
@@ -88,14 +101,15 @@ class IncidentTest {
 	@Test
 	@DisplayName("I3: a report submitted on a colleague's behalf records both, and neither may review it")
 	void reportedOnBehalf() {
-		Incident incident = Incident.report(draft("offline-officer", null), "submitter", NOW);
+		Incident incident = Incident.report(draft("offline-officer", null), "submitter", NOW, NO_ENTRY);
 		assertThat(incident.reportedBy()).isEqualTo("submitter");
 		assertThat(incident.reportedOnBehalfOf()).isEqualTo("offline-officer");
 		assertThat(incident.wasReportedBy("offline-officer")).isTrue();
 		assertThat(incident.wasReportedBy("submitter")).isTrue();
 		for (String reporter : List.of("submitter", "offline-officer")) {
 			assertThatThrownBy(() -> incident.review(reporter,
-					new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW))
+					new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW,
+					ENTRY_ON_REGISTER))
 				.isInstanceOf(RuleViolation.class);
 		}
 	}
@@ -104,13 +118,17 @@ class IncidentTest {
 	@DisplayName("I4: a police report without the lawful condition is refused; with it, the incident is marked and published as third-party")
 	void policeReportNeedsLawfulCondition() {
 		assertThatThrownBy(() -> Incident.report(
-				draft(null, new ThirdPartyReport(ThirdPartyAgency.POLICE, "PC Smith", "GLOS-1", " ")), "reporter", NOW))
+				draft(null, new ThirdPartyReport(ThirdPartyAgency.POLICE, "PC Smith", "GLOS-1", " ")), "reporter", NOW,
+				NO_ENTRY))
 			.isInstanceOf(RuleViolation.class)
 			.extracting((ex) -> ((RuleViolation) ex).rule())
 			.isEqualTo("I4");
 
-		Incident police = Incident.report(draft(null, new ThirdPartyReport(ThirdPartyAgency.POLICE, "PC Smith",
-				"GLOS-1", "DPA 2018 Sch 1 para 10: preventing or detecting unlawful acts")), "reporter", NOW);
+		Incident police = Incident.report(
+				draft(null,
+						new ThirdPartyReport(ThirdPartyAgency.POLICE, "PC Smith", "GLOS-1",
+								"DPA 2018 Sch 1 para 10: preventing or detecting unlawful acts")),
+				"reporter", NOW, NO_ENTRY);
 		assertThat(police.isThirdPartyReport()).isTrue();
 		assertThat(publishedAsThirdParty(police)).isTrue();
 	}
@@ -120,7 +138,7 @@ class IncidentTest {
 	void otherAgency() {
 		Incident agency = Incident.report(
 				draft(null, new ThirdPartyReport(ThirdPartyAgency.PROBATION, "J Bloggs", "PRB-9", null)), "reporter",
-				NOW);
+				NOW, NO_ENTRY);
 		assertThat(agency.isThirdPartyReport()).isTrue();
 		assertThat(publishedAsThirdParty(agency)).isTrue();
 		Incident ordinary = reported(IncidentType.VERBAL_ABUSE);
@@ -137,7 +155,7 @@ class IncidentTest {
 		assertThat(incident.wasInvolved("late-witness")).isTrue();
 		assertThat(incident.wasInvolved("second-witness")).isTrue();
 		assertThatThrownBy(() -> incident.review("late-witness",
-				new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW))
+				new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW, ENTRY_ON_REGISTER))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("involved");
 	}
@@ -146,7 +164,8 @@ class IncidentTest {
 	@DisplayName("I9: no witness statement is added after the review, whose reviewer was checked against the people involved")
 	void noStatementAfterReview() {
 		Incident incident = reported(IncidentType.VERBAL_ABUSE);
-		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW);
+		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW,
+				ENTRY_ON_REGISTER);
 		assertThatThrownBy(() -> incident.addWitnessStatement("manager", "I was there", "reporter", NOW))
 			.isInstanceOf(RuleViolation.class);
 	}
@@ -161,12 +180,131 @@ class IncidentTest {
 		assertThat(incident.isOpenTo("witness", false)).isFalse();
 	}
 
+	@Test
+	@DisplayName("I5: one persistent-contact report covers many contacts; each officer contacted is involved and may not review")
+	void persistentContact() {
+		Incident incident = Incident
+			.report(persistentContact(List.of(new PersistentContact(TODAY.minusDays(2), Channel.PHONE, "officer-a", 12),
+					new PersistentContact(TODAY.minusDays(2), Channel.LETTER_OR_EMAIL, "officer-a", 3),
+					new PersistentContact(TODAY, Channel.PHONE, "officer-b", 1))), "reporter", NOW, NO_ENTRY);
+		assertThat(incident.contacts()).hasSize(3);
+		assertThat(incident.totalContacts()).isEqualTo(16);
+		assertThat(incident.incidentType()).isEqualTo(IncidentType.UNREASONABLY_PERSISTENT_CONTACT);
+		assertThat(incident.wasInvolved("officer-b")).isTrue();
+		assertThatThrownBy(() -> incident.review("officer-b",
+				new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW, ENTRY_ON_REGISTER))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("involved");
+	}
+
+	@Test
+	@DisplayName("I5: contacts belong to a persistent-contact report, none in the future, each day/channel/officer once")
+	void persistentContactRefused() {
+		IncidentDraft abuseWithContacts = new IncidentDraft("affected", null, NOW.minusSeconds(60), null, Channel.PHONE,
+				"housing", IncidentType.VERBAL_ABUSE, null, "calls", List.of(), Set.of(), null, null,
+				List.of(new PersistentContact(TODAY, Channel.PHONE, "officer-a", 2)), null);
+		assertRefusedBy("I5", () -> Incident.report(abuseWithContacts, "reporter", NOW, NO_ENTRY));
+		assertRefusedBy("I5",
+				() -> Incident.report(
+						persistentContact(
+								List.of(new PersistentContact(TODAY.plusDays(1), Channel.PHONE, "officer-a", 1))),
+						"reporter", NOW, NO_ENTRY));
+		assertRefusedBy("I5",
+				() -> Incident.report(
+						persistentContact(List.of(new PersistentContact(TODAY, Channel.PHONE, "officer-a", 1),
+								new PersistentContact(TODAY, Channel.PHONE, "officer-a", 4))),
+						"reporter", NOW, NO_ENTRY));
+	}
+
+	@Test
+	@DisplayName("I6: a repeat incident is linked to an entry on the register and says so when reported and reviewed")
+	void repeatIncidentLinked() {
+		Incident incident = Incident.report(linked(ENTRY, null), "reporter", NOW, ENTRY_ON_REGISTER);
+		assertThat(incident.linkedEntryId()).isEqualTo(ENTRY);
+		assertThat(incident.breachedRestriction()).isNull();
+		assertThat(reportedEvent(incident).linkedEntryId()).isEqualTo(ENTRY);
+		// already on the register: the warning stage is behind the customer
+		incident.review("manager", new ReviewDecision(ReviewOutcome.REGISTER_ENTRY, null, false, false, false), NOW,
+				ENTRY_ON_REGISTER);
+		IncidentReviewedEvent reviewed = incident.pendingEvents()
+			.stream()
+			.filter(IncidentReviewedEvent.class::isInstance)
+			.map(IncidentReviewedEvent.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(reviewed.linkedEntryId()).isEqualTo(ENTRY);
+		assertThat(reviewed.warningStageBypassed()).isFalse();
+	}
+
+	@Test
+	@DisplayName("I6: a link to an entry that is not on the register (unknown, removed, purged) is refused")
+	void linkToUnknownEntryRefused() {
+		assertRefusedBy("I6",
+				() -> Incident.report(linked(UUID.randomUUID(), null), "reporter", NOW, ENTRY_ON_REGISTER));
+	}
+
+	@Test
+	@DisplayName("I6: if the linked entry has left the register by the review, the incident is reviewed and published as a new one (warning stage and all)")
+	void linkedEntryGoneByReview() {
+		Incident incident = Incident.report(linked(ENTRY, null), "reporter", NOW, ENTRY_ON_REGISTER);
+		assertRefusedBy("I10", () -> incident.review("manager",
+				new ReviewDecision(ReviewOutcome.REGISTER_ENTRY, null, false, false, false), NOW, NO_ENTRY));
+		incident.review("manager", new ReviewDecision(ReviewOutcome.WARNING_LETTER, null, false, false, false), NOW,
+				NO_ENTRY);
+		IncidentReviewedEvent reviewed = incident.pendingEvents()
+			.stream()
+			.filter(IncidentReviewedEvent.class::isInstance)
+			.map(IncidentReviewedEvent.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(reviewed.linkedEntryId()).isNull();
+		assertThat(incident.linkedEntryId()).isEqualTo(ENTRY);
+	}
+
+	@Test
+	@DisplayName("I7: a breach of restrictions names the restriction and is linked to the customer's entry")
+	void breachLinked() {
+		Incident breach = Incident.report(linked(ENTRY, "banned from the Municipal Offices"), "reporter", NOW,
+				ENTRY_ON_REGISTER);
+		assertThat(breach.breachedRestriction()).isEqualTo("banned from the Municipal Offices");
+		assertThat(reportedEvent(breach).linkedEntryId()).isEqualTo(ENTRY);
+		assertRefusedBy("I7", () -> Incident.report(linked(null, "contacted an officer other than the named one"),
+				"reporter", NOW, ENTRY_ON_REGISTER));
+	}
+
+	private static void assertRefusedBy(String rule, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+		assertThatThrownBy(call).isInstanceOf(RuleViolation.class)
+			.extracting((ex) -> ((RuleViolation) ex).rule())
+			.isEqualTo(rule);
+	}
+
+	private static IncidentReportedEvent reportedEvent(Incident incident) {
+		return incident.pendingEvents()
+			.stream()
+			.filter(IncidentReportedEvent.class::isInstance)
+			.map(IncidentReportedEvent.class::cast)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static IncidentDraft persistentContact(List<PersistentContact> contacts) {
+		return new IncidentDraft("affected", null, NOW.minusSeconds(60), null, Channel.PHONE, "housing",
+				IncidentType.UNREASONABLY_PERSISTENT_CONTACT, null, "daily calls", List.of(), Set.of(), null, null,
+				contacts, null);
+	}
+
+	private static IncidentDraft linked(UUID entryId, String breachedRestriction) {
+		return new IncidentDraft("affected", null, NOW.minusSeconds(60), "Municipal Offices", Channel.IN_PERSON,
+				"housing", IncidentType.VERBAL_ABUSE, null, "came in", List.of(), Set.of(), entryId, null, List.of(),
+				breachedRestriction);
+	}
+
 	private static ReviewDecision registerEntry(String reason) {
 		return new ReviewDecision(ReviewOutcome.REGISTER_ENTRY, reason, true, true, false);
 	}
 
 	private static Incident reported(IncidentType type) {
-		return Incident.report(draft(type, NOW.minusSeconds(3600)), "reporter", NOW);
+		return Incident.report(draft(type, NOW.minusSeconds(3600)), "reporter", NOW, NO_ENTRY);
 	}
 
 	private static IncidentDraft draft(IncidentType type, Instant occurredAt) {

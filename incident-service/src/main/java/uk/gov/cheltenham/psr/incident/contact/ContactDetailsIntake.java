@@ -1,0 +1,39 @@
+package uk.gov.cheltenham.psr.incident.contact;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.gov.cheltenham.psr.incident.entry.RegisterEntries;
+import uk.gov.cheltenham.psr.platform.domain.NotFound;
+
+/** Application service: contact-details updates, each stored with its event (I8). */
+@Service
+public class ContactDetailsIntake {
+
+	private final ContactDetailsUpdates updates;
+
+	private final RegisterEntries registerEntries;
+
+	private final Clock clock;
+
+	ContactDetailsIntake(ContactDetailsUpdates updates, RegisterEntries registerEntries, Clock clock) {
+		this.updates = updates;
+		this.registerEntries = registerEntries;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ContactDetailsUpdate report(ContactDetailsDraft draft, String reportedBy) {
+		return this.updates.save(ContactDetailsUpdate.report(draft, reportedBy, this.clock.instant(),
+				this.registerEntries::isOnRegister));
+	}
+
+	@Transactional(readOnly = true)
+	public ContactDetailsUpdate find(UUID updateId) {
+		return this.updates.findById(updateId).orElseThrow(() -> new NotFound("Contact-details update " + updateId));
+	}
+
+}

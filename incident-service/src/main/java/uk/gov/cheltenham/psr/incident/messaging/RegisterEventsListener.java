@@ -1,0 +1,41 @@
+package uk.gov.cheltenham.psr.incident.messaging;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import uk.gov.cheltenham.psr.events.EntryOpened;
+import uk.gov.cheltenham.psr.events.EntryPurged;
+import uk.gov.cheltenham.psr.events.EntryRemoved;
+import uk.gov.cheltenham.psr.incident.entry.RegisterEntries;
+import uk.gov.cheltenham.psr.incident.entry.RegisterEntries.Standing;
+import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
+
+/**
+ * Learns which register entries exist from register-service's events, so repeat
+ * incidents, breaches and contact-details updates link only to an entry on the register
+ * (I6, I7, I8). Other register events are not this service's business.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegisterEventsListener {
+
+	static final String CONSUMER = "incident-service";
+
+	@Bean
+	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, RegisterEntries entries) {
+		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
+			if (event instanceof EntryOpened opened) {
+				entries.opened(opened.entryId());
+			}
+			else if (event instanceof EntryRemoved removed) {
+				entries.leftRegister(removed.entryId(), Standing.REMOVED);
+			}
+			else if (event instanceof EntryPurged purged) {
+				entries.leftRegister(purged.entryId(), Standing.PURGED);
+			}
+		});
+	}
+
+}
