@@ -6,14 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import uk.gov.cheltenham.psr.testsupport.AuthorizationMatrixCheck;
-import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * D2: every endpoint answers every role exactly as {@code psr/authorization.tsv} says.
  */
-@PsrIntegrationTest
+@IncidentServiceTest
 class AuthorizationMatrixIT {
 
 	@Value("${local.server.port}")
