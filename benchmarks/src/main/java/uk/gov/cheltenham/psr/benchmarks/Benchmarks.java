@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class Benchmarks {
 			return;
 		}
 		PrintStream out = System.out;
-		ResultsReport report = new ResultsReport(options, String.join(" ", args), Instant.now(), Machine.describe(),
+		ResultsReport report = new ResultsReport(options, shownArguments(args), Instant.now(), Machine.describe(),
 				Machine.loadAverage(), Machine.busiestProcesses());
 		prepare(options.rawDir());
 
@@ -129,6 +130,20 @@ public final class Benchmarks {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The options as a reader would type them: without the repository path. */
+	private static String shownArguments(String[] args) {
+		List<String> shown = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--repo")) {
+				i++;
+			}
+			else {
+				shown.add(args[i]);
+			}
+		}
+		return String.join(" ", shown);
 	}
 
 	static List<String> serviceNames(StackRun run) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 
+import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.localstack.DemoLogins;
 import uk.gov.cheltenham.psr.localstack.LocalStack;
 import uk.gov.cheltenham.psr.testsupport.MailServer.ReceivedMail;
@@ -52,7 +53,7 @@ final class DecisionToMarker {
 	/** The figures of one run. */
 	record Result(int decisions, int accepted, int markersSeen, int webhooksSeen, int mailsSeen, double perSecond,
 			Duration sendingTime, Latencies decisionAnswer, Latencies toMarker, Latencies toWebhook, Latencies toMail,
-			Latencies intendedToMarker) {
+			Latencies intendedToMarker, List<Latencies> stages) {
 
 	}
 
@@ -68,8 +69,10 @@ final class DecisionToMarker {
 			List<String> incidentIds = reportAll(references);
 			// the reports' own events settle before the measured decisions
 			sleep(Duration.ofSeconds(10));
-			try (MarkerWatcher markers = new MarkerWatcher(this.stack.kafka().bootstrapServers())) {
-				return decide(perSecond, references, incidentIds, webhook, markers, rawDir);
+			String brokers = this.stack.kafka().bootstrapServers();
+			try (TopicWatcher markers = new TopicWatcher(brokers, Topics.MARKERS, null);
+					TopicWatcher reviews = new TopicWatcher(brokers, Topics.INCIDENT_EVENTS, "IncidentReviewed")) {
+				return decide(perSecond, references, incidentIds, webhook, markers, reviews, rawDir);
 			}
 		}
 	}
@@ -139,6 +142,7 @@ final class DecisionToMarker {
 		Latencies toMarker = new Latencies("p1-decision-to-marker");
 		Latencies toWebhook = new Latencies("p1-decision-to-webhook");
 		Latencies intendedToMarker = new Latencies("p1-intended-start-to-marker");
+		Stages stages = new Stages();
 		int markersSeen = 0;
 		int webhooksSeen = 0;
 		for (int i = 0; i < count; i++) {
@@ -146,7 +150,8 @@ final class DecisionToMarker {
 			if (answered == 0) {
 				continue;
 			}
-			Long marker = markers.arrivalOf(Incidents.TEAM + ":" + references.get(i));
+			String key = Incidents.TEAM + ":" + references.get(i);
+			Long marker = markers.arrivalOf(key);
 			if (marker != null) {
 				markersSeen++;
 				toMarker.record(answered, marker);
@@ -157,17 +162,19 @@ final class DecisionToMarker {
 				webhooksSeen++;
 				toWebhook.record(answered, delivered);
 			}
+			stages.record(answeredWallMillis[i], reviews.producedAtMillis(incidentIds.get(i)),
+					markers.producedAtMillis(key), markers.arrivedAtMillis(key), marker, delivered);
 		}
 		Latencies toMail = new Latencies("p1-decision-to-email");
 		int mailsSeen = mailLatencies(references, answeredWallMillis, toMail);
-		for (Latencies latencies : List.of(decisionAnswer, toMarker, toWebhook, toMail, intendedToMarker)) {
-			latencies.writeTo(rawDir);
-		}
+		List<Latencies> all = new ArrayList<>(List.of(decisionAnswer, toMarker, toWebhook, toMail, intendedToMarker));
+		all.addAll(stages.all());
+		all.forEach((latencies) -> latencies.writeTo(rawDir));
 		return new Result(count, accepted.get(), markersSeen, webhooksSeen, mailsSeen, perSecond, sending,
-				decisionAnswer, toMarker, toWebhook, toMail, intendedToMarker);
+				decisionAnswer, toMarker, toWebhook, toMail, intendedToMarker, stages.all());
 	}
 
-	private void awaitDeliveries(List<String> references, WebhookReceiver webhook, MarkerWatcher markers) {
+	private void awaitDeliveries(List<String> references, WebhookReceiver webhook, TopicWatcher markers) {
 		long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
 			boolean all = references.stream()
@@ -214,6 +221,43 @@ final class DecisionToMarker {
 		catch (MessagingException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The decision's way split by the records' own timestamps (when each outbox relay
+	 * sent its record; wall clock, whole ms). A relay may send before the 2xx has reached
+	 * the client: such a stage counts as 0.
+	 */
+	private static final class Stages {
+
+		private final Latencies incidentOutbox = new Latencies("p1-stage-1-2xx-to-review-event-sent");
+
+		private final Latencies register = new Latencies("p1-stage-2-review-event-sent-to-marker-sent");
+
+		private final Latencies markerHop = new Latencies("p1-stage-3-marker-sent-to-marker-consumed");
+
+		private final Latencies notification = new Latencies("p1-stage-4-marker-consumed-to-webhook");
+
+		void record(long answeredMillis, Long reviewSent, Long markerSent, Long markerArrived, Long markerNanos,
+				Long webhookNanos) {
+			if (reviewSent != null) {
+				this.incidentOutbox.recordMillis(reviewSent - answeredMillis);
+			}
+			if (reviewSent != null && markerSent != null) {
+				this.register.recordMillis(markerSent - reviewSent);
+			}
+			if (markerSent != null && markerArrived != null) {
+				this.markerHop.recordMillis(markerArrived - markerSent);
+			}
+			if (markerNanos != null && webhookNanos != null) {
+				this.notification.record(markerNanos, webhookNanos);
+			}
+		}
+
+		List<Latencies> all() {
+			return List.of(this.incidentOutbox, this.register, this.markerHop, this.notification);
+		}
+
 	}
 
 	private String token(String user) {

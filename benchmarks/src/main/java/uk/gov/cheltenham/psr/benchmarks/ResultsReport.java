@@ -203,6 +203,17 @@ final class ResultsReport {
 		row(md, "2xx → email in the team mailbox (mail catcher, ms clock)", result.toMail());
 		row(md, "decision answered (from intended start: coordinated-omission aware)", result.decisionAnswer());
 		row(md, "intended start → marker", result.intendedToMarker());
+		md.append("\nWhere the time goes, per decision, from the records' own timestamps (when each outbox relay "
+				+ "sent its record; wall clock, whole ms; a stage that ended before the 2xx reached the driver "
+				+ "counts as 0):\n\n");
+		md.append("| stage (ms) | p50 | p99 | p99.9 | max | n |\n|---|---:|---:|---:|---:|---:|\n");
+		List<String> stageNames = List.of("1. 2xx → `IncidentReviewed` sent by incident-service's outbox relay",
+				"2. → marker sent by register-service (Kafka hop, consume, entry transaction, outbox relay)",
+				"3. → marker consumed by the team consumer (Kafka hop)",
+				"4. marker consumed → webhook delivered (notification-service: consume, delivery row, sender)");
+		for (int i = 0; i < result.stages().size(); i++) {
+			row(md, stageNames.get(i), result.stages().get(i));
+		}
 		md.append('\n');
 		if (this.floor == null) {
 			return;
