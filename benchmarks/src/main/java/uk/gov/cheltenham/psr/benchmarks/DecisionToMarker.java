@@ -112,7 +112,7 @@ final class DecisionToMarker {
 	}
 
 	private Result decide(double perSecond, List<String> references, List<String> incidentIds, WebhookReceiver webhook,
-			MarkerWatcher markers, Path rawDir) {
+			TopicWatcher markers, TopicWatcher reviews, Path rawDir) {
 		int count = references.size();
 		this.out.printf("  P1: %d decisions at %.0f/s ...%n", count, perSecond);
 		String token = token("manager");
