@@ -16,14 +16,16 @@ import java.util.List;
  * @param p2StepDuration how long each P2 step lasts
  * @param floorSamples how many Kafka round trips and PostgreSQL commits the floor takes
  * @param appCds whether to try class-data sharing (two more stack starts)
+ * @param startupOnly only P3: three starts (fat jars, AppCDS training, AppCDS), no load
  */
 record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration, List<Integer> p2Rates,
-		Duration p2StepDuration, int floorSamples, boolean appCds) {
+		Duration p2StepDuration, int floorSamples, boolean appCds, boolean startupOnly) {
 
 	static final String USAGE = """
 			Usage: benchmarks/run.sh [--p1-rate N] [--p1-seconds S] [--p2-rates A,B,..] [--p2-step-seconds S]
-			                         [--floor-samples N] [--no-appcds] [--quick] [--repo DIR]
-			  --quick  a short run: P1 30 s, P2 steps of 10 s, 500 floor samples""";
+			                         [--floor-samples N] [--no-appcds] [--quick] [--startup-only] [--repo DIR]
+			  --quick  a short run: P1 30 s, P2 steps of 10 s, 500 floor samples
+			  --startup-only  only P3 with AppCDS, into results-startup.md""";
 
 	static BenchmarkOptions parse(String[] args) {
 		Path repository = Path.of("").toAbsolutePath();
@@ -33,6 +35,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		Duration p2StepDuration = Duration.ofSeconds(20);
 		int floorSamples = 2000;
 		boolean appCds = true;
+		boolean startupOnly = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -42,6 +45,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 					floorSamples = 500;
 				}
 				case "--no-appcds" -> appCds = false;
+				case "--startup-only" -> startupOnly = true;
 				case "--p1-rate" -> p1PerSecond = Double.parseDouble(value(args, ++i, arg));
 				case "--p1-seconds" -> p1Duration = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
 				case "--p2-rates" -> p2Rates = Arrays.stream(value(args, ++i, arg).split(","))

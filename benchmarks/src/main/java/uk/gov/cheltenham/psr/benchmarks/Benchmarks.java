@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import uk.gov.cheltenham.psr.localstack.DemoLogins;
@@ -40,31 +41,26 @@ public final class Benchmarks {
 		PrintStream out = System.out;
 		ResultsReport report = new ResultsReport(options, shownArguments(args), Instant.now(), Machine.describe(),
 				Machine.loadAverage(), Machine.busiestProcesses());
-		prepare(options.rawDir());
+		if (!options.startupOnly()) {
+			prepare(options.rawDir());
+		}
 
 		out.println("Starting the whole stack (launcher defaults: fat jars) ...");
 		StackRun main = StackRun.start("fat jars (launcher defaults)", options, Function.identity());
 		try {
 			report.startup(main);
-			DemoLogins logins = main.stack().logins();
-			out.println("Local floor: Kafka end-to-end (acks=all) and PostgreSQL commits ...");
-			report.floor(LocalFloor.measure(main.stack(), options.floorSamples(), options.rawDir()));
-			out.println("P1: decision to marker ...");
-			report.decisions(new DecisionToMarker(main.stack(), logins, out).run(options.p1PerSecond(),
-					options.p1Duration(), options.rawDir()));
-			out.println("P2: intake throughput ...");
-			IntakeThroughput intake = new IntakeThroughput(main.stack(), logins, main.processes(), out);
-			report.intake(intake.run(options.p2Rates(), options.p2StepDuration(), options.rawDir(), profiles(options)));
-			report.memoryAfterLoad(main.processes().memory());
+			if (!options.startupOnly()) {
+				load(options, report, main, out);
+			}
 		}
 		finally {
 			main.stop();
 		}
-		if (options.appCds()) {
+		if (options.appCds() || options.startupOnly()) {
 			appCds(options, report, out);
 		}
 		report.finish(Machine.loadAverage());
-		Path results = options.resultsDir().resolve("results.md");
+		Path results = options.resultsDir().resolve(options.startupOnly() ? "results-startup.md" : "results.md");
 		write(results, report.markdown());
 		out.println();
 		out.println(report.headline());
@@ -72,12 +68,25 @@ public final class Benchmarks {
 		System.exit(0);
 	}
 
+	private static void load(BenchmarkOptions options, ResultsReport report, StackRun main, PrintStream out) {
+		DemoLogins logins = main.stack().logins();
+		out.println("Local floor: Kafka end-to-end (acks=all) and PostgreSQL commits ...");
+		report.floor(LocalFloor.measure(main.stack(), options.floorSamples(), options.rawDir()));
+		out.println("P1: decision to marker ...");
+		report.decisions(new DecisionToMarker(main.stack(), logins, out).run(options.p1PerSecond(),
+				options.p1Duration(), options.rawDir()));
+		out.println("P2: intake throughput ...");
+		IntakeThroughput intake = new IntakeThroughput(main.stack(), logins, main.processes(), out);
+		report.intake(intake.run(options.p2Rates(), options.p2StepDuration(), options.rawDir(), profiles(options)));
+		report.memoryAfterLoad(main.processes().memory());
+	}
+
 	private static void appCds(BenchmarkOptions options, ResultsReport report, PrintStream out) {
 		AppCds cds = new AppCds(options.workDir().resolve("appcds"));
 		try {
 			out.println("AppCDS: training start (extracted jars, -XX:ArchiveClassesAtExit) ...");
 			StackRun training = StackRun.start("extracted jars, recording a CDS archive", options, cds::training);
-			training.stop();
+			stopAndAwaitArchives(training);
 			Map<String, Long> archives = new LinkedHashMap<>();
 			for (ServiceDefinition service : training.stack().options().services()) {
 				Path archive = cds.archive(service.name());
