@@ -58,7 +58,8 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 				default -> throw new IllegalArgumentException("Unknown option " + arg);
 			}
 		}
-		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p2Rates, p2StepDuration, floorSamples, appCds);
+		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p2Rates, p2StepDuration, floorSamples, appCds,
+				startupOnly);
 	}
 
 	private static String value(String[] args, int i, String option) {

@@ -104,6 +104,28 @@ public final class Benchmarks {
 	}
 
 	/**
+	 * The archive is written as each JVM exits, which on a busy machine takes longer than
+	 * the launcher's 20 s before it kills: each service gets SIGTERM here and up to 3
+	 * minutes, then the launcher stops the rest.
+	 */
+	private static void stopAndAwaitArchives(StackRun training) {
+		List<ProcessHandle> services = Benchmarks.serviceNames(training)
+			.stream()
+			.flatMap((name) -> training.processes().service(name).stream())
+			.toList();
+		services.forEach(ProcessHandle::destroy);
+		for (ProcessHandle service : services) {
+			try {
+				service.onExit().get(3, TimeUnit.MINUTES);
+			}
+			catch (Exception ex) {
+				// the launcher kills what is left
+			}
+		}
+		training.stop();
+	}
+
+	/**
 	 * Flight recordings are large: they stay under target/, their summary goes in the
 	 * results.
 	 */
