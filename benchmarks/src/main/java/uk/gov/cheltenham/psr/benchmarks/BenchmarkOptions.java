@@ -1,0 +1,84 @@
+package uk.gov.cheltenham.psr.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What to run, from the command line. Defaults are the issue's: P1 at 10 decisions/s for
+ * 2 minutes; P2 at 25, 50, 100, 200, 300 reports/s for 20 s each; AppCDS tried.
+ *
+ * @param repository the repository root (the service jars are under it)
+ * @param p1PerSecond P1's decision rate
+ * @param p1Duration how long P1 sends decisions
+ * @param p2Rates P2's steps
+ * @param p2StepDuration how long each P2 step lasts
+ * @param floorSamples how many Kafka round trips and PostgreSQL commits the floor takes
+ * @param appCds whether to try class-data sharing (two more stack starts)
+ * @param startupOnly only P3: three starts (fat jars, AppCDS training, AppCDS), no load
+ */
+record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration, List<Integer> p2Rates,
+		Duration p2StepDuration, int floorSamples, boolean appCds, boolean startupOnly) {
+
+	static final String USAGE = """
+			Usage: benchmarks/run.sh [--p1-rate N] [--p1-seconds S] [--p2-rates A,B,..] [--p2-step-seconds S]
+			                         [--floor-samples N] [--no-appcds] [--quick] [--startup-only] [--repo DIR]
+			  --quick  a short run: P1 30 s, P2 steps of 10 s, 500 floor samples
+			  --startup-only  only P3 with AppCDS, into results-startup.md""";
+
+	static BenchmarkOptions parse(String[] args) {
+		Path repository = Path.of("").toAbsolutePath();
+		double p1PerSecond = 10;
+		Duration p1Duration = Duration.ofMinutes(2);
+		List<Integer> p2Rates = List.of(25, 50, 100, 200, 300);
+		Duration p2StepDuration = Duration.ofSeconds(20);
+		int floorSamples = 2000;
+		boolean appCds = true;
+		boolean startupOnly = false;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			switch (arg) {
+				case "--quick" -> {
+					p1Duration = Duration.ofSeconds(30);
+					p2StepDuration = Duration.ofSeconds(10);
+					floorSamples = 500;
+				}
+				case "--no-appcds" -> appCds = false;
+				case "--startup-only" -> startupOnly = true;
+				case "--p1-rate" -> p1PerSecond = Double.parseDouble(value(args, ++i, arg));
+				case "--p1-seconds" -> p1Duration = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
+				case "--p2-rates" -> p2Rates = Arrays.stream(value(args, ++i, arg).split(","))
+					.map(String::trim)
+					.map(Integer::valueOf)
+					.toList();
+				case "--p2-step-seconds" -> p2StepDuration = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
+				case "--floor-samples" -> floorSamples = Integer.parseInt(value(args, ++i, arg));
+				case "--repo" -> repository = Path.of(value(args, ++i, arg)).toAbsolutePath().normalize();
+				default -> throw new IllegalArgumentException("Unknown option " + arg);
+			}
+		}
+		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p2Rates, p2StepDuration, floorSamples, appCds,
+				startupOnly);
+	}
+
+	private static String value(String[] args, int i, String option) {
+		if (i >= args.length) {
+			throw new IllegalArgumentException(option + " needs a value");
+		}
+		return args[i];
+	}
+
+	Path resultsDir() {
+		return this.repository.resolve("docs").resolve("benchmarks");
+	}
+
+	Path rawDir() {
+		return resultsDir().resolve("raw");
+	}
+
+	Path workDir() {
+		return this.repository.resolve("benchmarks").resolve("target");
+	}
+
+}

@@ -1,0 +1,111 @@
+package uk.gov.cheltenham.psr.benchmarks;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import uk.gov.cheltenham.psr.localstack.DemoLogins;
+import uk.gov.cheltenham.psr.localstack.LocalStack;
+
+/**
+ * P2: incident reports at a fixed rate, rising in steps until p99 passes the limit or a
+ * request fails. Each step is profiled (Flight Recorder on incident-service) and the CPU
+ * each process of the stack used is noted.
+ */
+final class IntakeThroughput {
+
+	static final double P99_LIMIT_MILLIS = 100;
+
+	private final LocalStack stack;
+
+	private final DemoLogins logins;
+
+	private final StackProcesses processes;
+
+	private final Http http = new Http();
+
+	private final PrintStream out;
+
+	IntakeThroughput(LocalStack stack, DemoLogins logins, StackProcesses processes, PrintStream out) {
+		this.stack = stack;
+		this.logins = logins;
+		this.processes = processes;
+		this.out = out;
+	}
+
+	/** One step's figures. */
+	record Step(int perSecond, int requests, int errors, String firstError, double achievedPerSecond,
+			Latencies latencies, Map<String, Duration> cpu, Duration machineBusy, Duration wallTime, Path profile) {
+
+		boolean sustained() {
+			return this.errors == 0 && this.latencies.millisAt(99) <= P99_LIMIT_MILLIS;
+		}
+
+	}
+
+	List<Step> run(List<Integer> rates, Duration stepDuration, Path rawDir, Path profileDir) {
+		String url = this.stack.url("incident-service") + "/api/incidents";
+		String token = this.logins.token("rep");
+		String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+		Optional<ProcessHandle> incidentService = this.processes.service("incident-service");
+		// a few hundred reports warm the JIT and the pools first
+		OpenLoad.run(25, 250, 16,
+				(i, intended) -> this.http.post(url, token, Incidents.report("WARM-" + run + "-" + i)));
+		List<Step> steps = new ArrayList<>();
+		for (int rate : rates) {
+			int count = (int) (rate * stepDuration.toSeconds());
+			this.out.printf("  P2: %d incidents/s for %d s ...%n", rate, stepDuration.toSeconds());
+			Latencies latencies = new Latencies("p2-intake-" + rate + "-per-s");
+			AtomicInteger errors = new AtomicInteger();
+			List<String> firstError = new ArrayList<>();
+			String name = "p2-" + rate;
+			Path profile = profileDir.resolve("p2-incident-service-" + rate + "-per-s.jfr");
+			boolean profiling = incidentService.isPresent()
+					&& JfrProfile.start(incidentService.get().pid(), name, profile);
+			Map<String, Duration> cpuBefore = this.processes.cpu();
+			Duration busyBefore = StackProcesses.machineBusy();
+			Duration wall = OpenLoad.run(rate, count, 200, (i, intended) -> {
+				Http.Answer answer = this.http.post(url, token, Incidents.report("P2-" + run + "-" + rate + "-" + i));
+				latencies.record(intended, System.nanoTime());
+				if (answer.status() != 201 && errors.incrementAndGet() == 1) {
+					synchronized (firstError) {
+						firstError.add(answer.status() + " " + abbreviate(answer.body()));
+					}
+				}
+			});
+			Map<String, Duration> cpu = minus(this.processes.cpu(), cpuBefore);
+			Duration busy = StackProcesses.machineBusy().minus(busyBefore);
+			if (profiling) {
+				JfrProfile.stop(incidentService.get().pid(), name);
+			}
+			latencies.writeTo(rawDir);
+			Step step = new Step(rate, count, errors.get(), firstError.isEmpty() ? null : firstError.get(0),
+					count / (wall.toNanos() / 1e9), latencies, cpu, busy, wall, profiling ? profile : null);
+			steps.add(step);
+			this.out.printf("  P2: %d/s: %s, %d errors%n", rate, latencies.summary(), step.errors());
+			if (!step.sustained()) {
+				break;
+			}
+			// the reports' events drain before the next step
+			DecisionToMarker.sleep(Duration.ofSeconds(5));
+		}
+		return steps;
+	}
+
+	private static Map<String, Duration> minus(Map<String, Duration> after, Map<String, Duration> before) {
+		Map<String, Duration> used = new LinkedHashMap<>();
+		after.forEach((name, cpu) -> used.put(name, cpu.minus(before.getOrDefault(name, Duration.ZERO))));
+		return used;
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 200) ? text.substring(0, 200) + "..." : text;
+	}
+
+}
