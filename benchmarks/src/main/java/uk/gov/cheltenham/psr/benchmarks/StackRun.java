@@ -33,7 +33,7 @@ record StackRun(String label, LocalStack stack, StackProcesses processes, Durati
 	 * The benchmark reports as one person at hundreds per second: lift the per-caller
 	 * intake limit, which exists to stop exactly that in production.
 	 */
-	static final Map<String, String> INCIDENT_ENVIRONMENT = Map.of("PSR_RATE_LIMITS_INTAKE_REQUESTS", "100000000");
+	static final Map<String, String> INCIDENT_ENVIRONMENT = Map.of("PSR_RATELIMITS_INTAKE_REQUESTS", "100000000");
 
 	/**
 	 * Starts the stack.
