@@ -3,6 +3,7 @@ package uk.gov.cheltenham.psr.internalapi;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Everything one service holds about the subject of one register entry, for a subject
@@ -21,9 +22,23 @@ import java.util.UUID;
 public record SubjectAccessPart(String service, UUID entryId, Map<String, Map<String, Map<String, Object>>> records,
 		List<SubjectAccessDocument> documents) {
 
+	private static final int MAX_DETAIL = 1000;
+
 	public SubjectAccessPart {
 		records = (records != null) ? records : Map.of();
 		documents = (documents != null) ? documents : List.of();
+	}
+
+	/**
+	 * What was disclosed, as the audit trail's detail records it: kinds and record ids,
+	 * never values, within the trail's 1000 characters.
+	 */
+	public String disclosedIds() {
+		String ids = this.records.entrySet()
+			.stream()
+			.map((kind) -> kind.getKey() + ": " + String.join(",", kind.getValue().keySet()))
+			.collect(Collectors.joining("; "));
+		return (ids.length() <= MAX_DETAIL) ? ids : ids.substring(0, MAX_DETAIL - 3) + "...";
 	}
 
 }
