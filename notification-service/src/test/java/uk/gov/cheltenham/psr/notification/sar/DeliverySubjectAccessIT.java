@@ -38,7 +38,7 @@ class DeliverySubjectAccessIT {
 		this.jdbc.update("""
 				insert into notification_delivery (id, version, event_id, subscription_id, entry_id, team,
 				    customer_reference, marker_change, recipient, status, attempts, occurred_at, created_at, channel)
-				values (?, 0, ?, ?, ?, 'housing', 'HSG-SAR', 'SET', 'housing@example.org', 'SENT', 1, now(), now(),
+				values (?, 0, ?, ?, ?, 'housing', 'HSG-SAR', 'ADDED', 'housing@example.org', 'SENT', 1, now(), now(),
 				    'EMAIL')""", deliveryId, UUID.randomUUID(), UUID.randomUUID(), entryId);
 		ApiClient api = ApiClient.local(this.port);
 		String path = "/internal/deliveries/subject-access?entryId=" + entryId;
