@@ -52,6 +52,9 @@ final class IncidentServiceStub implements BeanFactoryPostProcessor, Environment
 
 	private final List<UUID> served = new CopyOnWriteArrayList<>();
 
+	/** D4: what {@code /internal/incidents/subject-access} answers (404 until set). */
+	private final SubjectAccessAnswer subjectAccess = new SubjectAccessAnswer();
+
 	private ConfigurableEnvironment environment;
 
 	private volatile HttpServer server;
@@ -81,6 +84,11 @@ final class IncidentServiceStub implements BeanFactoryPostProcessor, Environment
 	void answerStatus(UUID incidentId, int status) {
 		this.customers.remove(incidentId);
 		this.statuses.put(incidentId, status);
+	}
+
+	/** D4: the subject access endpoint's answer. */
+	SubjectAccessAnswer subjectAccess() {
+		return this.subjectAccess;
 	}
 
 	/** How many times the incident's customer was served with a valid token. */
@@ -125,6 +133,10 @@ final class IncidentServiceStub implements BeanFactoryPostProcessor, Environment
 				send(exchange, 401, "{\"title\":\"Unauthorized\"}");
 				return;
 			}
+			if ("/internal/incidents/subject-access".equals(exchange.getRequestURI().getPath())) {
+				this.subjectAccess.handle(exchange);
+				return;
+			}
 			Matcher path = CUSTOMER_PATH.matcher(exchange.getRequestURI().getPath());
 			if (!"GET".equals(exchange.getRequestMethod()) || !path.matches()) {
 				send(exchange, 404, "{\"title\":\"Not Found\"}");
@@ -145,7 +157,7 @@ final class IncidentServiceStub implements BeanFactoryPostProcessor, Environment
 	 * A real token: signed by the test token server's key, issued to register-service as
 	 * a service, not expired. Anything else is refused as incident-service would.
 	 */
-	private static boolean fromRegisterService(String authorization) {
+	static boolean fromRegisterService(String authorization) {
 		if (authorization == null || !authorization.startsWith("Bearer ")) {
 			return false;
 		}
@@ -165,7 +177,7 @@ final class IncidentServiceStub implements BeanFactoryPostProcessor, Environment
 		}
 	}
 
-	private static void send(HttpExchange exchange, int status, String json) throws IOException {
+	static void send(HttpExchange exchange, int status, String json) throws IOException {
 		byte[] body = json.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		exchange.sendResponseHeaders(status, body.length);

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * What every register-service integration test adds to the application: a movable clock
- * and a stand-in for incident-service's internal API. Every IT class imports exactly
+ * and stand-ins for the other services' internal APIs. Every IT class imports exactly
  * this, so they all share one cached Spring context (and one set of Kafka consumers).
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -22,6 +22,12 @@ class RegisterTestConfiguration {
 	@Bean
 	static IncidentServiceStub incidentServiceStub() {
 		return new IncidentServiceStub();
+	}
+
+	/** D4: the other services' subject access endpoints; static for the same reason. */
+	@Bean
+	static SubjectAccessServiceStubs subjectAccessServiceStubs() {
+		return new SubjectAccessServiceStubs();
 	}
 
 }
