@@ -55,6 +55,10 @@ class WalkingSkeletonIT {
 
 	private static final String WORDS_USED = "I know where the Testperson family keeps the spare key";
 
+	private static final String CUSTOMER_PHONE = "01632 960 417";
+
+	private static final String CUSTOMER_EMAIL = "arthur.testperson@nonesuch.example";
+
 	private static final String REFERENCE = "HSG-" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -158,11 +162,32 @@ class WalkingSkeletonIT {
 		assertThat(disclosures.size()).isEqualTo(1);
 		assertThat(disclosures.get(0).get("entryId").asString()).isEqualTo(entryId);
 		assertNoPersonalData("partner disclosure record", disclosures.toString());
+
+		// 8. the housing team reports the customer's new phone and email (I8); they stay
+		// in
+		// incident-service and are read through its internal API, never sent on a topic
+		Map<String, Object> update = new LinkedHashMap<>();
+		update.put("entryId", entryId);
+		update.put("serviceArea", "Housing");
+		update.put("customerReference", Map.of("team", "housing", "reference", REFERENCE));
+		update.put("phone", CUSTOMER_PHONE);
+		update.put("email", CUSTOMER_EMAIL);
+		expect(api("incident-service").post("/api/contact-details-updates", token("rep"), update), 201);
+
+		// 9. the letter is rendered from the register's facts (name and address read at
+		// render time), and the customer record is read by the CRO: personal data flows
+		// through letters- and register-service without reaching a log
+		String letterId = letters.get(0).get("id").asString();
+		await("letter preview").atMost(PROPAGATION)
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> api("letters-service").get("/api/letters/" + letterId + "/preview", token("cro")).status(),
+					(status) -> status == 200);
+		expect(api("register-service").get("/api/entries/" + entryId + "/customer", token("cro")), 200);
 	}
 
 	@Test
 	@Order(2)
-	@DisplayName("D1: no log of any service or the broker holds the customer's name, address or the words reported")
+	@DisplayName("D1: no log of any service or the broker holds the customer's name, address, phone, email or the words reported")
 	void noPersonalDataInLogs() throws IOException {
 		List<Path> logs = stack.logFiles();
 		assertThat(logs).hasSize(6).allSatisfy((log) -> assertThat(log).isNotEmptyFile());
@@ -192,6 +217,9 @@ class WalkingSkeletonIT {
 			.doesNotContainIgnoringCase("Testperson")
 			.doesNotContainIgnoringCase("Nonesuch Close")
 			.doesNotContainIgnoringCase("ZZ99 3QQ")
+			.doesNotContainIgnoringCase(CUSTOMER_PHONE)
+			.doesNotContainIgnoringCase("01632960417")
+			.doesNotContainIgnoringCase(CUSTOMER_EMAIL)
 			.doesNotContainIgnoringCase(WORDS_USED);
 	}
 
