@@ -2,15 +2,14 @@ package uk.gov.cheltenham.psr.register;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +23,7 @@ import uk.gov.cheltenham.psr.events.AppealDecided;
 import uk.gov.cheltenham.psr.events.AppealLodged;
 import uk.gov.cheltenham.psr.events.EntryReviewed;
 import uk.gov.cheltenham.psr.events.EventFixtures;
-import uk.gov.cheltenham.psr.events.IncidentReviewed;
+import uk.gov.cheltenham.psr.events.IncidentType;
 import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
@@ -33,10 +32,21 @@ import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
-import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.PATIENCE;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.assertRule;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.assertSameFields;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.awaitRegisterEvent;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.chiefExecutive;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.cro;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.executiveDirector;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.governance;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.representative;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.reviewed;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.texts;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.user;
 
 /**
  * Reviews (R9), the Governance Group (R10) and appeals (R11) over HTTP against the real
@@ -49,8 +59,6 @@ class EntryLifecycleIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
 	@Value("${local.server.port}")
 	int port;
 
@@ -60,12 +68,20 @@ class EntryLifecycleIT {
 	MovableClock clock;
 
 	@Autowired
+	IncidentServiceStub incidentService;
+
+	@Autowired
 	PollingWorker registerHousekeeping;
 
 	@Autowired
 	Reviews reviews;
 
-	private ApiClient api;
+	private RegisterScenario scenario;
+
+	@BeforeEach
+	void scenario() {
+		this.scenario = new RegisterScenario(this.port, this.incidentService);
+	}
 
 	@AfterEach
 	void backToToday() {
@@ -76,7 +92,7 @@ class EntryLifecycleIT {
 	@DisplayName("R9, I6: the evidence pack shows incidents linked and positive contacts recorded since the last review; a review date beyond 6 months is 422 R9 and changes nothing; a review moves the review date, publishes EntryReviewed as in its fixture and starts the next pack afresh")
 	void reviewWithEvidence() {
 		UUID firstIncident = UUID.randomUUID();
-		String entryId = openEntry(firstIncident, "PHYSICAL_ASSAULT");
+		String entryId = this.scenario.openEntry(firstIncident, IncidentType.PHYSICAL_ASSAULT);
 		String entry = "/api/entries/" + entryId;
 		LocalDate today = today();
 		assertThat(api().get(entry, cro()).json().get("reviewDue").asString())
@@ -88,7 +104,8 @@ class EntryLifecycleIT {
 		assertThat(fresh.get("basedOnPersonalCircumstances").asBoolean()).isFalse();
 
 		UUID repeat = UUID.randomUUID();
-		this.kafka.sendEvent(reviewed(repeat, "PHYSICAL_ASSAULT", entryId));
+		this.kafka.sendEvent(reviewed(repeat, "REGISTER_ENTRY", IncidentType.PHYSICAL_ASSAULT, UUID.fromString(entryId),
+				"HSG-" + UUID.randomUUID()));
 		await().atMost(PATIENCE)
 			.until(() -> texts(api().get(entry, cro()).json().get("incidentIds")).contains(repeat.toString()));
 
@@ -143,7 +160,7 @@ class EntryLifecycleIT {
 		assertThat(next.get("incidentsSinceLastReview")).isEmpty();
 		assertThat(next.get("contactsSinceLastReview")).isEmpty();
 
-		ConsumerRecord<String, byte[]> published = awaitEvent(entryId, "EntryReviewed");
+		ConsumerRecord<String, byte[]> published = awaitRegisterEvent(entryId, "EntryReviewed");
 		assertSameFields(published, EventFixtures.json(EntryReviewed.class));
 		JsonNode event = JSON.readTree(published.value());
 		assertThat(event.get("outcome").asString()).isEqualTo("RETAIN");
@@ -153,7 +170,7 @@ class EntryLifecycleIT {
 	@Test
 	@DisplayName("R9: an entry based on personal circumstances is kept at review only with the raising team's justification")
 	void personalCircumstancesJustified() {
-		String entryId = openEntry(UUID.randomUUID(), "PERSONAL_CIRCUMSTANCES");
+		String entryId = this.scenario.openEntry(UUID.randomUUID(), IncidentType.PERSONAL_CIRCUMSTANCES);
 		String entry = "/api/entries/" + entryId;
 		Map<String, Object> review = Map.of("outcome", "RETAIN", "reasons", "still a risk to home visits",
 				"nextReviewDue", today().plusMonths(6).toString());
@@ -176,8 +193,8 @@ class EntryLifecycleIT {
 	@Test
 	@DisplayName("R9, R10: with the clock moved past the review date the job escalates the overdue review once; the quarterly meeting's agenda lists the removal recommended at review, the overdue review with its evidence and the appeal; decisions before the meeting, twice, or of the wrong kind are 422 R10; approval removes the entry")
 	void overdueEscalationAndGovernance() {
-		String overdueId = openEntry(UUID.randomUUID(), "PHYSICAL_ASSAULT");
-		String removalId = openEntry(UUID.randomUUID(), "PHYSICAL_ASSAULT");
+		String overdueId = this.scenario.openEntry(UUID.randomUUID(), IncidentType.PHYSICAL_ASSAULT);
+		String removalId = this.scenario.openEntry(UUID.randomUUID(), IncidentType.PHYSICAL_ASSAULT);
 		LocalDate opened = today();
 		LocalDate reviewDue = opened.plusMonths(6);
 		Response removal = api().post("/api/entries/" + removalId + "/reviews", cro(), Map.of("outcome", "REMOVE",
@@ -243,7 +260,7 @@ class EntryLifecycleIT {
 		assertThat(approved.json().get("decision").asString()).isEqualTo("APPROVED");
 		assertThat(api().get("/api/entries/" + removalId, cro()).json().get("status").asString()).isEqualTo("REMOVED");
 		assertRule(api().post(decideReview, governance(), approve), "R10");
-		awaitEvent(removalId, "EntryRemoved");
+		awaitRegisterEvent(removalId, "EntryRemoved");
 
 		String decideAppeal = meeting + "/items/" + appealItem.get("id").asString() + "/decision";
 		assertRule(api().post(decideAppeal, governance(), approve), "R10");
@@ -257,7 +274,7 @@ class EntryLifecycleIT {
 	@Test
 	@DisplayName("R11, L5, L6: an appeal shows 'appeal in progress' and publishes AppealLodged and an acknowledgement; the Chief Executive decides where the CSSM was the target (the Executive Director is 422 R11, the CRO 403); a stale decision is 409, a second 422 R11; varied changes the period; AppealDecided and the outcome letter as in their fixtures; the LGSCO's complaint and outcome are recorded")
 	void appealFlow() {
-		String entryId = openEntry(UUID.randomUUID(), "PHYSICAL_ASSAULT");
+		String entryId = this.scenario.openEntry(UUID.randomUUID(), IncidentType.PHYSICAL_ASSAULT);
 		String entry = "/api/entries/" + entryId;
 		LocalDate today = today();
 		Map<String, Object> appeal = Map.of("receivedOn", today.toString(), "grounds",
@@ -337,7 +354,7 @@ class EntryLifecycleIT {
 	@Test
 	@DisplayName("R11, R10, R12: an overturned appeal starts the removal path (removed only on Governance approval); a removed entry cannot be appealed (422 R11)")
 	void overturnedAndRemoved() {
-		String entryId = openEntry(UUID.randomUUID(), "VERBAL_THREAT");
+		String entryId = this.scenario.openEntry(UUID.randomUUID(), IncidentType.VERBAL_THREAT);
 		String entry = "/api/entries/" + entryId;
 		String appealPath = "/api/appeals/" + api()
 			.post(entry + "/appeals", cro(),
@@ -378,34 +395,6 @@ class EntryLifecycleIT {
 		throw new AssertionError("No " + kind + " item for " + subjectId + " on " + agenda);
 	}
 
-	private String openEntry(UUID incidentId, String incidentType) {
-		this.kafka.sendEvent(reviewed(incidentId, incidentType, null));
-		return await().atMost(PATIENCE).until(() -> {
-			for (JsonNode entry : api().get("/api/entries", cro()).json()) {
-				if (texts(entry.get("incidentIds")).contains(incidentId.toString())) {
-					return entry.get("id").asString();
-				}
-			}
-			return null;
-		}, (id) -> id != null);
-	}
-
-	private IncidentReviewed reviewed(UUID incidentId, String incidentType, String linkedEntryId) {
-		Map<String, Object> overrides = new HashMap<>(Map.of("incidentId", incidentId, "outcome", "REGISTER_ENTRY",
-				"incidentType", incidentType, "customerReferences",
-				List.of(Map.of("team", "housing", "reference", "HSG-" + UUID.randomUUID()))));
-		if (linkedEntryId != null) {
-			overrides.put("linkedEntryId", linkedEntryId);
-		}
-		return KafkaTestClient.fromFixture(EventFixtures.json(IncidentReviewed.class), IncidentReviewed.class,
-				overrides);
-	}
-
-	private ConsumerRecord<String, byte[]> awaitEvent(String entryId, String type) {
-		return this.kafka.awaitRecord(Topics.REGISTER_EVENTS, (record) -> entryId.equals(record.key())
-				&& type.equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)), PATIENCE);
-	}
-
 	/** The first event of {@code first} for the entry and the event right after it. */
 	private List<ConsumerRecord<String, byte[]>> awaitEvents(String entryId, String first, String then) {
 		return await().atMost(PATIENCE).until(() -> {
@@ -424,22 +413,6 @@ class EntryLifecycleIT {
 		}, (found) -> found.size() == 2);
 	}
 
-	private static void assertRule(Response response, String rule) {
-		assertThat(response.status()).as(response.body()).isEqualTo(422);
-		assertThat(response.json().get("rule").asString()).isEqualTo(rule);
-	}
-
-	private static void assertSameFields(ConsumerRecord<String, byte[]> record, String fixture) {
-		assertThat(Set.copyOf(JSON.readTree(record.value()).propertyNames()))
-			.isEqualTo(Set.copyOf(JSON.readTree(fixture).propertyNames()));
-	}
-
-	private static List<String> texts(JsonNode array) {
-		List<String> texts = new ArrayList<>();
-		array.forEach((node) -> texts.add(node.asString()));
-		return texts;
-	}
-
 	private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
 		Map<String, Object> changed = new HashMap<>(body);
 		changed.put(field, value);
@@ -453,38 +426,11 @@ class EntryLifecycleIT {
 	}
 
 	private ApiClient api() {
-		if (this.api == null) {
-			this.api = ApiClient.local(this.port);
-		}
-		return this.api;
+		return this.scenario.api();
 	}
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
-	}
-
-	private static String user(String subject, String role) {
-		return Tokens.shared().forUser(subject, role);
-	}
-
-	private static String cro() {
-		return user("cro-1", "CRO");
-	}
-
-	private static String representative() {
-		return user("officer-1", "REPRESENTATIVE");
-	}
-
-	private static String governance() {
-		return user("gov-1", "GOVERNANCE");
-	}
-
-	private static String executiveDirector() {
-		return user("ed-1", "EXECUTIVE_DIRECTOR");
-	}
-
-	private static String chiefExecutive() {
-		return user("ce-1", "CHIEF_EXECUTIVE");
 	}
 
 }

@@ -1,11 +1,9 @@
 package uk.gov.cheltenham.psr.register;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,7 +20,6 @@ import org.springframework.context.annotation.Import;
 import uk.gov.cheltenham.psr.events.EntryApproved;
 import uk.gov.cheltenham.psr.events.EntryOpened;
 import uk.gov.cheltenham.psr.events.EventFixtures;
-import uk.gov.cheltenham.psr.events.IncidentReviewed;
 import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.RestrictionsSet;
 import uk.gov.cheltenham.psr.events.Topics;
@@ -31,10 +28,19 @@ import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.PsrIntegrationTest;
-import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.PATIENCE;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.assertRule;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.assertSameFields;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.awaitRegisterEvent;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.awaitRegisterEvents;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.cro;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.cssm;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.executiveDirector;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.reviewed;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.user;
 
 /**
  * Restrictions and the checks before them (R4–R6), approval of complex entries (R7) and
@@ -46,8 +52,6 @@ import static org.awaitility.Awaitility.await;
 class RegisterDecisionsIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	@Value("${local.server.port}")
 	int port;
@@ -165,24 +169,24 @@ class RegisterDecisionsIT {
 
 		assertThat(api.post(entry + "/approval", null).status()).isEqualTo(401);
 		assertThat(api.post(entry + "/approval", cro()).status()).isEqualTo(403);
-		assertBadField(api.post(entry + "/approval", director(), Map.of("standInReason", "ON_HOLIDAY")),
+		assertBadField(api.post(entry + "/approval", executiveDirector(), Map.of("standInReason", "ON_HOLIDAY")),
 				"standInReason");
-		assertRule(api.post(entry + "/approval", director()), "R7");
+		assertRule(api.post(entry + "/approval", executiveDirector()), "R7");
 		assertThat(api.post(entry + "/approval/cssm-is-target", cssm()).status()).isEqualTo(403);
 		assertThat(api.post(entry + "/approval/cssm-is-target", cro()).status()).isEqualTo(200);
 		assertRule(api.post(entry + "/approval", cssm()), "R7");
 		assertThat(api.get(entry, cro()).json().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
 
-		Response approved = api.post(entry + "/approval", director(),
+		Response approved = api.post(entry + "/approval", executiveDirector(),
 				Map.of("standInReason", "CSSM_IS_TARGET", "note", "the CSSM was threatened"));
 		assertThat(approved.status()).isEqualTo(200);
 		assertThat(approved.json().get("status").asString()).isEqualTo("ACTIVE");
 		assertThat(approved.json().at("/approval/approvedBy").asString()).isEqualTo("ed-1");
 		assertThat(approved.json().at("/approval/standInReason").asString()).isEqualTo("CSSM_IS_TARGET");
-		assertRule(api.post(entry + "/approval", director(), Map.of("standInReason", "CSSM_ABSENT")), "R7");
+		assertRule(api.post(entry + "/approval", executiveDirector(), Map.of("standInReason", "CSSM_ABSENT")), "R7");
 		assertThat(api.post(entry + "/restrictions/apply", cro()).status()).isEqualTo(200);
 
-		List<ConsumerRecord<String, byte[]>> events = awaitEvents(entryId, 5);
+		List<ConsumerRecord<String, byte[]>> events = awaitRegisterEvents(entryId, 5);
 		assertThat(events).extracting((record) -> KafkaTestClient.header(record, Topics.TYPE_HEADER))
 			.containsExactly("EntryOpened", "EntryApproved", "MarkerSet", "LetterRequested", "RestrictionsSet");
 		assertThat(JSON.readTree(events.get(0).value()).get("approvalRequired").asBoolean()).isTrue();
@@ -244,7 +248,7 @@ class RegisterDecisionsIT {
 		ConsumerRecord<String, byte[]> letter = awaitEvent(entry, "LetterRequested");
 		assertSameFields(letter, EventFixtures.json(LetterRequested.class));
 		assertThat(JSON.readTree(letter.value()).get("requestId").asString()).isEqualTo(heldRequestId);
-		assertThat(awaitEvents(entryId, 4))
+		assertThat(awaitRegisterEvents(entryId, 4))
 			.filteredOn((record) -> "LetterRequested".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
 			.hasSize(1);
 	}
@@ -265,9 +269,7 @@ class RegisterDecisionsIT {
 	/** Sends a review with this outcome and waits for the entry it opens. */
 	private String openEntry(String outcome) {
 		UUID incidentId = UUID.randomUUID();
-		this.kafka.sendEvent(KafkaTestClient.fromFixture(EventFixtures.json(IncidentReviewed.class),
-				IncidentReviewed.class, Map.of("incidentId", incidentId, "outcome", outcome, "customerReferences",
-						List.of(Map.of("team", "housing", "reference", "HSG-" + UUID.randomUUID())))));
+		this.kafka.sendEvent(reviewed(incidentId, outcome, "HSG-" + UUID.randomUUID()));
 		String list = "REFERRED_TO_CSSM".equals(outcome) ? "/api/entries/awaiting-approval" : "/api/entries";
 		return await().atMost(PATIENCE).until(() -> {
 			List<String> found = new ArrayList<>();
@@ -281,23 +283,7 @@ class RegisterDecisionsIT {
 	}
 
 	private ConsumerRecord<String, byte[]> awaitEvent(String entryPath, String type) {
-		String entryId = entryPath.substring(entryPath.lastIndexOf('/') + 1);
-		return this.kafka.awaitRecord(Topics.REGISTER_EVENTS, (record) -> entryId.equals(record.key())
-				&& type.equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)), PATIENCE);
-	}
-
-	private List<ConsumerRecord<String, byte[]>> awaitEvents(String entryId, int count) {
-		return await().atMost(PATIENCE)
-			.until(() -> this.kafka.readAll(Topics.REGISTER_EVENTS, Duration.ofSeconds(10))
-				.stream()
-				.filter((record) -> entryId.equals(record.key()))
-				.toList(), (found) -> found.size() >= count);
-	}
-
-	private static void assertRule(Response response, String rule) {
-		assertThat(response.status()).as(response.body()).isEqualTo(422);
-		assertThat(response.isProblem()).isTrue();
-		assertThat(response.json().get("rule").asString()).isEqualTo(rule);
+		return awaitRegisterEvent(entryPath.substring(entryPath.lastIndexOf('/') + 1), type);
 	}
 
 	private static void assertBadField(Response response, String field) {
@@ -306,29 +292,8 @@ class RegisterDecisionsIT {
 		assertThat(response.json().get("errors")).extracting((error) -> error.get("field").asString()).contains(field);
 	}
 
-	private static void assertSameFields(ConsumerRecord<String, byte[]> record, String fixture) {
-		assertThat(Set.copyOf(JSON.readTree(record.value()).propertyNames()))
-			.isEqualTo(Set.copyOf(JSON.readTree(fixture).propertyNames()));
-	}
-
 	private ApiClient api() {
 		return ApiClient.local(this.port);
-	}
-
-	private static String user(String subject, String role) {
-		return Tokens.shared().forUser(subject, role);
-	}
-
-	private static String cro() {
-		return user("cro-1", "CRO");
-	}
-
-	private static String cssm() {
-		return user("cssm-1", "CSSM");
-	}
-
-	private static String director() {
-		return user("ed-1", "EXECUTIVE_DIRECTOR");
 	}
 
 }

@@ -6,29 +6,38 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.IncidentReviewed;
 import uk.gov.cheltenham.psr.events.IncidentType;
 import uk.gov.cheltenham.psr.events.TeamReference;
+import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.internalapi.CustomerDetails;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
+import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Steps the customer-record, link and disclosure ITs share: reviewed incidents on the
- * broker, incident-service's answers, and waiting for the register to act.
+ * Steps the register's ITs share: users' tokens, reviewed incidents on the broker,
+ * incident-service's answers, waiting for the register to act, and what its answers and
+ * events must look like.
  */
 final class RegisterScenario {
 
 	static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ApiClient api;
 
@@ -49,12 +58,32 @@ final class RegisterScenario {
 		return this.kafka;
 	}
 
+	static String user(String subject, String role) {
+		return Tokens.shared().forUser(subject, role);
+	}
+
 	static String cro() {
-		return Tokens.shared().forUser("cro-1", "CRO");
+		return user("cro-1", "CRO");
 	}
 
 	static String cssm() {
-		return Tokens.shared().forUser("cssm-1", "CSSM");
+		return user("cssm-1", "CSSM");
+	}
+
+	static String representative() {
+		return user("officer-1", "REPRESENTATIVE");
+	}
+
+	static String governance() {
+		return user("gov-1", "GOVERNANCE");
+	}
+
+	static String executiveDirector() {
+		return user("ed-1", "EXECUTIVE_DIRECTOR");
+	}
+
+	static String chiefExecutive() {
+		return user("ce-1", "CHIEF_EXECUTIVE");
 	}
 
 	/** incident-service will answer this incident's customer. */
@@ -80,6 +109,11 @@ final class RegisterScenario {
 		overrides.put("linkedEntryId", (linkedEntryId != null) ? linkedEntryId.toString() : null);
 		return KafkaTestClient.fromFixture(EventFixtures.json(IncidentReviewed.class), IncidentReviewed.class,
 				overrides);
+	}
+
+	/** A reviewed assault naming no entry. */
+	static IncidentReviewed reviewed(UUID incidentId, String outcome, String housingReference) {
+		return reviewed(incidentId, outcome, IncidentType.PHYSICAL_ASSAULT, null, housingReference);
 	}
 
 	/** Opens an entry from a reviewed incident and waits for it; returns the entry id. */
@@ -130,6 +164,44 @@ final class RegisterScenario {
 
 	JsonNode awaitTask(Predicate<JsonNode> match) {
 		return await().atMost(PATIENCE).until(() -> tasks(match), (found) -> !found.isEmpty()).get(0);
+	}
+
+	/** The first {@code type} event on the register topic for the entry. */
+	static ConsumerRecord<String, byte[]> awaitRegisterEvent(String entryId, String type) {
+		return KafkaTestClient.shared()
+			.awaitRecord(Topics.REGISTER_EVENTS, (record) -> entryId.equals(record.key())
+					&& type.equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)), PATIENCE);
+	}
+
+	/**
+	 * The entry's events on the register topic, once there are at least {@code count}.
+	 */
+	static List<ConsumerRecord<String, byte[]>> awaitRegisterEvents(String entryId, int count) {
+		return await().atMost(PATIENCE)
+			.until(() -> KafkaTestClient.shared()
+				.readAll(Topics.REGISTER_EVENTS, Duration.ofSeconds(10))
+				.stream()
+				.filter((record) -> entryId.equals(record.key()))
+				.toList(), (found) -> found.size() >= count);
+	}
+
+	/** The event on the broker has exactly the fields of its contract fixture. */
+	static void assertSameFields(ConsumerRecord<String, byte[]> record, String fixture) {
+		assertThat(Set.copyOf(JSON.readTree(record.value()).propertyNames()))
+			.isEqualTo(Set.copyOf(JSON.readTree(fixture).propertyNames()));
+	}
+
+	/** A 422 problem naming the rule. */
+	static void assertRule(Response response, String rule) {
+		assertThat(response.status()).as(response.body()).isEqualTo(422);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.json().get("rule").asString()).isEqualTo(rule);
+	}
+
+	static List<String> texts(JsonNode array) {
+		List<String> texts = new ArrayList<>();
+		array.forEach((node) -> texts.add(node.asString()));
+		return texts;
 	}
 
 	static String text(JsonNode node, String field) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +43,13 @@ import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.PATIENCE;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.assertSameFields;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.awaitRegisterEvents;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.cro;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.cssm;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.governance;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.reviewed;
 
 /**
  * The register consuming incident-service's contract fixture on the real broker, opening
@@ -53,8 +61,6 @@ class RegisterServiceIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
 	@Value("${local.server.port}")
 	int port;
 
@@ -62,6 +68,9 @@ class RegisterServiceIT {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	IncidentServiceStub incidentService;
 
 	@Autowired
 	PollingWorker registerHousekeeping;
@@ -75,13 +84,16 @@ class RegisterServiceIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	private RegisterScenario scenario;
+
+	@BeforeEach
+	void scenario() {
+		this.scenario = new RegisterScenario(this.port, this.incidentService);
+	}
+
 	@AfterEach
 	void backToToday() {
 		this.clock.reset();
-	}
-
-	private String cro() {
-		return Tokens.shared().forUser("cro-1", "CRO");
 	}
 
 	@Test
@@ -89,20 +101,16 @@ class RegisterServiceIT {
 	void reviewedIncidentOpensEntry() {
 		UUID incidentId = UUID.randomUUID();
 		String reference = "HSG-" + UUID.randomUUID();
-		IncidentReviewed reviewed = reviewed(incidentId, reference, "REGISTER_ENTRY");
+		IncidentReviewed reviewed = reviewed(incidentId, "REGISTER_ENTRY", reference);
 		this.kafka.sendEvent(reviewed);
 		this.kafka.sendEvent(reviewed);
 
-		JsonNode entry = awaitEntryFor(incidentId);
+		JsonNode entry = this.scenario.awaitEntryFor(incidentId);
 		assertThat(entry.get("restrictionPeriod").asString()).isEqualTo("P4Y");
 		assertThat(entry.get("basis").asString()).isEqualTo("REGISTER_ENTRY");
 		String entryId = entry.get("id").asString();
 
-		List<ConsumerRecord<String, byte[]>> events = await().atMost(PATIENCE)
-			.until(() -> this.kafka.readAll(Topics.REGISTER_EVENTS, Duration.ofSeconds(10))
-				.stream()
-				.filter((record) -> entryId.equals(record.key()))
-				.toList(), (found) -> found.size() >= 3);
+		List<ConsumerRecord<String, byte[]>> events = awaitRegisterEvents(entryId, 3);
 		assertThat(events).extracting((record) -> KafkaTestClient.header(record, Topics.TYPE_HEADER))
 			.containsExactly("EntryOpened", "MarkerSet", "LetterRequested");
 		assertSameFields(events.get(0), EventFixtures.json(EntryOpened.class));
@@ -118,19 +126,19 @@ class RegisterServiceIT {
 				.containsExactlyInAnyOrder("team", "reference"));
 
 		// the duplicate delivery opened nothing more
-		assertThat(entriesFor(incidentId)).hasSize(1);
+		assertThat(this.scenario.entriesFor(incidentId)).hasSize(1);
 	}
 
 	@Test
 	@DisplayName("I10: a review with no further action opens no entry")
 	void noFurtherActionOpensNothing() {
 		UUID incidentId = UUID.randomUUID();
-		this.kafka.sendEvent(reviewed(incidentId, "HSG-NFA", "NO_FURTHER_ACTION"));
+		this.kafka.sendEvent(reviewed(incidentId, "NO_FURTHER_ACTION", "HSG-NFA"));
 		UUID sentinel = UUID.randomUUID();
-		this.kafka.sendEvent(reviewed(sentinel, "HSG-S", "WARNING_LETTER"));
-		JsonNode warning = awaitEntryFor(sentinel);
+		this.kafka.sendEvent(reviewed(sentinel, "WARNING_LETTER", "HSG-S"));
+		JsonNode warning = this.scenario.awaitEntryFor(sentinel);
 		assertThat(warning.get("restrictionPeriod").asString()).isEqualTo("P6M");
-		assertThat(entriesFor(incidentId)).isEmpty();
+		assertThat(this.scenario.entriesFor(incidentId)).isEmpty();
 	}
 
 	@Test
@@ -140,8 +148,8 @@ class RegisterServiceIT {
 		this.kafka.send(Topics.INCIDENT_EVENTS, key, new byte[] { 1, 2, 3 },
 				Map.of(Topics.TYPE_HEADER, "IncidentReviewed"));
 		UUID incidentId = UUID.randomUUID();
-		this.kafka.sendEvent(reviewed(incidentId, "HSG-P", "REGISTER_ENTRY"));
-		awaitEntryFor(incidentId);
+		this.kafka.sendEvent(reviewed(incidentId, "REGISTER_ENTRY", "HSG-P"));
+		this.scenario.awaitEntryFor(incidentId);
 		await().atMost(PATIENCE)
 			.until(() -> this.kafka
 				.readAll("error." + Topics.INCIDENT_EVENTS + ".register-service", Duration.ofSeconds(5))
@@ -153,8 +161,8 @@ class RegisterServiceIT {
 	@DisplayName("R1, D3: every read of an entry is audited with who, role and purpose, and the CRO can list them")
 	void readsAreAudited() {
 		UUID incidentId = UUID.randomUUID();
-		this.kafka.sendEvent(reviewed(incidentId, "HSG-A", "REGISTER_ENTRY"));
-		String entryId = awaitEntryFor(incidentId).get("id").asString();
+		this.kafka.sendEvent(reviewed(incidentId, "REGISTER_ENTRY", "HSG-A"));
+		String entryId = this.scenario.awaitEntryFor(incidentId).get("id").asString();
 		ApiClient api = ApiClient.local(this.port);
 		assertThat(api.get("/api/entries/" + entryId, Tokens.shared().forUser("cssm-1", "CSSM")).status())
 			.isEqualTo(200);
@@ -184,8 +192,8 @@ class RegisterServiceIT {
 	void removalAfterGovernanceApproval() {
 		UUID incidentId = UUID.randomUUID();
 		String reference = "HSG-" + UUID.randomUUID();
-		this.kafka.sendEvent(reviewed(incidentId, reference, "REGISTER_ENTRY"));
-		String entryId = awaitEntryFor(incidentId).get("id").asString();
+		this.kafka.sendEvent(reviewed(incidentId, "REGISTER_ENTRY", reference));
+		String entryId = this.scenario.awaitEntryFor(incidentId).get("id").asString();
 		ApiClient api = ApiClient.local(this.port);
 		String entry = "/api/entries/" + entryId;
 
@@ -211,7 +219,7 @@ class RegisterServiceIT {
 		assertThat(again.status()).isEqualTo(422);
 		assertThat(again.json().get("rule").asString()).isEqualTo("R12");
 		assertThat(api.post(entry + "/removal", cro()).json().get("rule").asString()).isEqualTo("R12");
-		assertThat(entriesFor(incidentId)).isEmpty();
+		assertThat(this.scenario.entriesFor(incidentId)).isEmpty();
 
 		List<ConsumerRecord<String, byte[]>> events = awaitRegisterEvents(entryId, 6);
 		assertThat(events).extracting((record) -> KafkaTestClient.header(record, Topics.TYPE_HEADER))
@@ -230,8 +238,8 @@ class RegisterServiceIT {
 	@DisplayName("R12, D5: the scheduled job purges a removed entry 6 months on (not a day before): entry, incident links, team references and read audit gone, the anonymous count kept, EntryPurged as in its fixture")
 	void purgeSixMonthsAfterRemoval() {
 		UUID incidentId = UUID.randomUUID();
-		this.kafka.sendEvent(reviewed(incidentId, "HSG-" + UUID.randomUUID(), "REGISTER_ENTRY"));
-		String entryId = awaitEntryFor(incidentId).get("id").asString();
+		this.kafka.sendEvent(reviewed(incidentId, "REGISTER_ENTRY", "HSG-" + UUID.randomUUID()));
+		String entryId = this.scenario.awaitEntryFor(incidentId).get("id").asString();
 		ApiClient api = ApiClient.local(this.port);
 		String entry = "/api/entries/" + entryId;
 		assertThat(api.get(entry, Tokens.shared().forUser("cssm-1", "CSSM")).status()).isEqualTo(200);
@@ -266,8 +274,8 @@ class RegisterServiceIT {
 	@DisplayName("R3: the CSSM or Executive Director sets another period only with a reason (400 naming the field otherwise); a longer one publishes EntryExtended as in its fixture")
 	void anotherRestrictionPeriod() {
 		UUID incidentId = UUID.randomUUID();
-		this.kafka.sendEvent(reviewed(incidentId, "HSG-" + UUID.randomUUID(), "REGISTER_ENTRY"));
-		String entryId = awaitEntryFor(incidentId).get("id").asString();
+		this.kafka.sendEvent(reviewed(incidentId, "REGISTER_ENTRY", "HSG-" + UUID.randomUUID()));
+		String entryId = this.scenario.awaitEntryFor(incidentId).get("id").asString();
 		ApiClient api = ApiClient.local(this.port);
 		String path = "/api/entries/" + entryId + "/restriction-period";
 
@@ -306,19 +314,19 @@ class RegisterServiceIT {
 	void expiryWithoutReDecision() {
 		UUID incidentId = UUID.randomUUID();
 		String reference = "HSG-" + UUID.randomUUID();
-		this.kafka.sendEvent(reviewed(incidentId, reference, "WARNING_LETTER"));
-		JsonNode opened = awaitEntryFor(incidentId);
+		this.kafka.sendEvent(reviewed(incidentId, "WARNING_LETTER", reference));
+		JsonNode opened = this.scenario.awaitEntryFor(incidentId);
 		String entryId = opened.get("id").asString();
 		LocalDate expiresOn = LocalDate.parse(opened.get("expiresOn").asString());
 		ApiClient api = ApiClient.local(this.port);
 
 		this.clock.moveTo(expiresOn.minusDays(1));
 		this.register.housekeeping();
-		assertThat(entriesFor(incidentId)).hasSize(1);
+		assertThat(this.scenario.entriesFor(incidentId)).hasSize(1);
 
 		this.clock.moveTo(expiresOn);
 		this.registerHousekeeping.wakeUp();
-		await().atMost(PATIENCE).until(() -> entriesFor(incidentId).isEmpty());
+		await().atMost(PATIENCE).until(() -> this.scenario.entriesFor(incidentId).isEmpty());
 		assertThat(api.get("/api/entries/" + entryId, cro()).json().get("status").asString()).isEqualTo("EXPIRED");
 		Response late = api.post("/api/entries/" + entryId + "/restriction-period", cssm(),
 				Map.of("period", "P2Y", "reason", "too late"));
@@ -328,14 +336,6 @@ class RegisterServiceIT {
 		this.kafka.awaitRecord(Topics.REGISTER_EVENTS, (record) -> entryId.equals(record.key())
 				&& "MarkerWithdrawn".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)), PATIENCE);
 		assertMarkerTombstoned("housing:" + reference);
-	}
-
-	private String governance() {
-		return Tokens.shared().forUser("gov-1", "GOVERNANCE");
-	}
-
-	private String cssm() {
-		return Tokens.shared().forUser("cssm-1", "CSSM");
 	}
 
 	private LocalDate today() {
@@ -352,14 +352,6 @@ class RegisterServiceIT {
 		return (rows != null) ? rows : 0;
 	}
 
-	private List<ConsumerRecord<String, byte[]>> awaitRegisterEvents(String entryId, int count) {
-		return await().atMost(PATIENCE)
-			.until(() -> this.kafka.readAll(Topics.REGISTER_EVENTS, Duration.ofSeconds(10))
-				.stream()
-				.filter((record) -> entryId.equals(record.key()))
-				.toList(), (found) -> found.size() >= count);
-	}
-
 	/** The marker's last record on the compacted topic is a tombstone (M2). */
 	private void assertMarkerTombstoned(String key) {
 		await().atMost(PATIENCE).untilAsserted(() -> {
@@ -370,31 +362,6 @@ class RegisterServiceIT {
 			assertThat(markers).isNotEmpty();
 			assertThat(markers.get(markers.size() - 1).value()).isNull();
 		});
-	}
-
-	private IncidentReviewed reviewed(UUID incidentId, String reference, String outcome) {
-		return KafkaTestClient.fromFixture(EventFixtures.json(IncidentReviewed.class), IncidentReviewed.class,
-				Map.of("incidentId", incidentId, "outcome", outcome, "customerReferences",
-						List.of(Map.of("team", "housing", "reference", reference))));
-	}
-
-	private JsonNode awaitEntryFor(UUID incidentId) {
-		return await().atMost(PATIENCE).until(() -> entriesFor(incidentId), (found) -> found.size() == 1).get(0);
-	}
-
-	private List<JsonNode> entriesFor(UUID incidentId) {
-		JsonNode entries = ApiClient.local(this.port).get("/api/entries", cro()).json();
-		List<JsonNode> found = new java.util.ArrayList<>();
-		entries.forEach((entry) -> entry.get("incidentIds").forEach((id) -> {
-			if (id.asString().equals(incidentId.toString())) {
-				found.add(entry);
-			}
-		}));
-		return found;
-	}
-
-	private static void assertSameFields(ConsumerRecord<String, byte[]> record, String fixture) {
-		assertThat(fieldNames(JSON.readTree(record.value()))).isEqualTo(fieldNames(JSON.readTree(fixture)));
 	}
 
 	private static Set<String> fieldNames(JsonNode node) {

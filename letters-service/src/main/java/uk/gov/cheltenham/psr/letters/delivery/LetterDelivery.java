@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import uk.gov.cheltenham.psr.letters.letter.DeliveryChannel;
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 /**
  * The intent to deliver one letter (L7), written in the same transaction that hands the

@@ -1,6 +1,6 @@
 package uk.gov.cheltenham.psr.letters.delivery;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
@@ -13,6 +13,8 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+
+import uk.gov.cheltenham.psr.platform.work.FailureDescription;
 
 /**
  * Emails a letter (L7): the plain-text rendering as the body, the PDF attached. The
@@ -51,24 +53,13 @@ class LetterMailer {
 	}
 
 	/**
-	 * What went wrong, as the chain of exception types. Messages are left out: a mail
-	 * server's reply names the recipient and may quote the message (D1).
+	 * What went wrong, as the chain of exception types with the mail server's failed
+	 * messages after it; never the server's reply, which names the recipient (D1).
 	 */
 	static String describe(Throwable failure) {
-		List<String> types = new ArrayList<>();
-		addChain(failure, types, 5);
-		if (failure instanceof MailSendException send) {
-			send.getFailedMessages().values().forEach((nested) -> addChain(nested, types, 8));
-		}
-		return String.join(" <- ", types);
-	}
-
-	private static void addChain(Throwable failure, List<String> types, int limit) {
-		Throwable cause = failure;
-		while (cause != null && types.size() < limit) {
-			types.add(cause.getClass().getName());
-			cause = (cause.getCause() != cause) ? cause.getCause() : null;
-		}
+		Collection<Exception> failedMessages = (failure instanceof MailSendException send)
+				? send.getFailedMessages().values() : List.of();
+		return FailureDescription.of(failure, failedMessages, Class::getName);
 	}
 
 }

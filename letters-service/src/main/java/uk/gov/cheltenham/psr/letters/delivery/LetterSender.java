@@ -18,6 +18,7 @@ import uk.gov.cheltenham.psr.letters.letter.DeliveryChannel;
 import uk.gov.cheltenham.psr.letters.letter.Letter;
 import uk.gov.cheltenham.psr.letters.letter.LetterStatus;
 import uk.gov.cheltenham.psr.letters.letter.Letters;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 /**
  * Sends due letter emails, one per transaction: the delivery row is claimed with

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.gov.cheltenham.psr.letters.letter.DeliveryChannel;
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.cheltenham.psr.notification.subscription.Subscriptions;
 import uk.gov.cheltenham.psr.notification.subscription.TeamSubscription;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 /**
  * Sends due deliveries of one channel, one per transaction: the row is claimed with

@@ -1,10 +1,11 @@
 package uk.gov.cheltenham.psr.notification.mail;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.cheltenham.psr.notification.delivery.DeliveryFailure;
 import uk.gov.cheltenham.psr.notification.delivery.EmailGateway;
 import uk.gov.cheltenham.psr.notification.delivery.TeamNotice;
+import uk.gov.cheltenham.psr.platform.work.FailureDescription;
 
 /** Sends a team notice as a plain-text email from the register's own address. */
 @Component
@@ -42,26 +44,13 @@ class SpringMailEmailGateway implements EmailGateway {
 	}
 
 	/**
-	 * What went wrong, as the chain of exception types. Messages are left out: a mail
-	 * server's reply names the recipient and may quote the message (D1).
+	 * What went wrong, as the chain of exception types with the mail server's failed
+	 * messages after it; never the server's reply, which names the recipient (D1).
 	 */
 	static String describe(Throwable failure) {
-		List<String> types = new ArrayList<>();
-		Throwable cause = failure;
-		while (cause != null && types.size() < 5) {
-			types.add(cause.getClass().getSimpleName());
-			cause = (cause.getCause() != cause) ? cause.getCause() : null;
-		}
-		if (failure instanceof org.springframework.mail.MailSendException send) {
-			for (Exception nested : send.getFailedMessages().values()) {
-				Throwable inner = nested;
-				while (inner != null && types.size() < 8) {
-					types.add(inner.getClass().getSimpleName());
-					inner = (inner.getCause() != inner) ? inner.getCause() : null;
-				}
-			}
-		}
-		return String.join(" <- ", types);
+		Collection<Exception> failedMessages = (failure instanceof MailSendException send)
+				? send.getFailedMessages().values() : List.of();
+		return FailureDescription.of(failure, failedMessages, Class::getSimpleName);
 	}
 
 }

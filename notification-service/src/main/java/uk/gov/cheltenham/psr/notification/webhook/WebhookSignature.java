@@ -1,12 +1,6 @@
 package uk.gov.cheltenham.psr.notification.webhook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import uk.gov.cheltenham.psr.platform.crypto.RequestSignature;
 
 /**
  * The signature on every webhook call, and how a receiver checks it.
@@ -34,29 +28,17 @@ public final class WebhookSignature {
 
 	public static final String DELIVERY_ID_HEADER = "PSR-Delivery-Id";
 
-	private static final String ALGORITHM = "HmacSHA256";
-
 	private WebhookSignature() {
 	}
 
 	/** The {@code PSR-Signature} value for {@code body} signed at {@code timestamp}. */
 	public static String sign(String secret, long timestamp, byte[] body) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-			mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-			return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+		return new RequestSignature(secret).sign(body, Long.toString(timestamp));
 	}
 
 	/** What a receiver does: whether {@code signature} is right, in constant time. */
 	public static boolean verify(String secret, long timestamp, byte[] body, String signature) {
-		return signature != null
-				&& MessageDigest.isEqual(sign(secret, timestamp, body).getBytes(StandardCharsets.UTF_8),
-						signature.getBytes(StandardCharsets.UTF_8));
+		return new RequestSignature(secret).matches(signature, body, Long.toString(timestamp));
 	}
 
 }

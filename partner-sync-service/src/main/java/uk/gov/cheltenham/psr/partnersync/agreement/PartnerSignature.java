@@ -1,14 +1,9 @@
 package uk.gov.cheltenham.psr.partnersync.agreement;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import uk.gov.cheltenham.psr.platform.crypto.RequestSignature;
 
 /**
  * How calls between PSR and the partner are signed under the agreement (P1, P2), in both
@@ -34,9 +29,7 @@ public final class PartnerSignature {
 
 	public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
-	private static final String ALGORITHM = "HmacSHA256";
-
-	private final SecretKeySpec key;
+	private final RequestSignature hmac;
 
 	/**
 	 * Signatures with one shared secret.
@@ -46,7 +39,7 @@ public final class PartnerSignature {
 		if (secret == null || secret.isBlank()) {
 			throw new IllegalArgumentException("Signing needs a shared secret");
 		}
-		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+		this.hmac = new RequestSignature(secret);
 	}
 
 	/**
@@ -63,15 +56,7 @@ public final class PartnerSignature {
 
 	/** The {@code PSR-Signature} value for a call signed at {@code timestamp}. */
 	public String sign(long timestamp, String idempotencyKey, byte[] body) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(this.key);
-			mac.update((timestamp + "." + idempotencyKey + ".").getBytes(StandardCharsets.UTF_8));
-			return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+		return this.hmac.sign(body, Long.toString(timestamp), idempotencyKey);
 	}
 
 	/**
@@ -100,8 +85,7 @@ public final class PartnerSignature {
 			throw new SignatureRefused(TIMESTAMP_HEADER + " is more than " + tolerance.toSeconds()
 					+ " seconds from this server's clock: an old call is not accepted again");
 		}
-		byte[] expected = sign(seconds, call.idempotencyKey(), call.body()).getBytes(StandardCharsets.UTF_8);
-		if (!MessageDigest.isEqual(expected, signature.strip().getBytes(StandardCharsets.UTF_8))) {
+		if (!this.hmac.matches(signature.strip(), call.body(), Long.toString(seconds), call.idempotencyKey())) {
 			throw new SignatureRefused(SIGNATURE_HEADER + " does not match the body, key and timestamp");
 		}
 	}

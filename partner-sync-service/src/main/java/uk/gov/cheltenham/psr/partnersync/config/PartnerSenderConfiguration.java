@@ -18,13 +18,13 @@ import uk.gov.cheltenham.psr.partnersync.outbound.EntryRegister;
 import uk.gov.cheltenham.psr.partnersync.outbound.OutboundUpdates;
 import uk.gov.cheltenham.psr.partnersync.outbound.PartnerChannel;
 import uk.gov.cheltenham.psr.partnersync.outbound.PartnerUpdateSender;
-import uk.gov.cheltenham.psr.partnersync.outbound.RetryPolicy;
 import uk.gov.cheltenham.psr.partnersync.register.RegisterServiceEntries;
 import uk.gov.cheltenham.psr.partnersync.smtp.PartnerSmtpSettings;
 import uk.gov.cheltenham.psr.partnersync.smtp.SmtpPartnerMailbox;
 import uk.gov.cheltenham.psr.partnersync.tls.KeyStoreFile;
 import uk.gov.cheltenham.psr.platform.client.InternalApis;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 /**
  * The partner sender (P1): register-service's internal API for the values, the

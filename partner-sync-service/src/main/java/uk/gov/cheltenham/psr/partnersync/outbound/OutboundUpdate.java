@@ -25,6 +25,7 @@ import uk.gov.cheltenham.psr.partnersync.agreement.DeliveryChannel;
 import uk.gov.cheltenham.psr.partnersync.agreement.RegisterChange;
 import uk.gov.cheltenham.psr.partnersync.agreement.RegisterField;
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 /**
  * One message owed to CBH about one register change, under one agreement (P1, P3): the

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
+
 /**
  * Sends the updates that are due (P1), each in its own transaction that holds the row
  * locked: the values are read from the register, the message handed to the partner's

@@ -39,8 +39,8 @@ import uk.gov.cheltenham.psr.partnersync.agreement.SignatureRefused;
 import uk.gov.cheltenham.psr.partnersync.outbound.DeliveryStatus;
 import uk.gov.cheltenham.psr.partnersync.outbound.EntryRegister;
 import uk.gov.cheltenham.psr.partnersync.outbound.OutboundUpdate;
-import uk.gov.cheltenham.psr.partnersync.outbound.RetryPolicy;
 import uk.gov.cheltenham.psr.partnersync.tls.KeyStoreFile;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

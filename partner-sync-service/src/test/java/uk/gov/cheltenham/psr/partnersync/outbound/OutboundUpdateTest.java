@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import uk.gov.cheltenham.psr.partnersync.agreement.DataSharingAgreement;
 import uk.gov.cheltenham.psr.partnersync.agreement.RegisterChange;
-
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -170,18 +170,6 @@ class OutboundUpdateTest {
 		assertThat(update.attempts()).isEqualTo(3);
 		assertThat(update.lastError()).isEqualTo("Mail server unreachable (ConnectException)");
 		assertThat(update.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
-	}
-
-	@Test
-	@DisplayName("P1: the backoff doubles up to its cap")
-	void backoffCapped() {
-		RetryPolicy policy = new RetryPolicy(10, Duration.ofMinutes(1), Duration.ofMinutes(5));
-
-		assertThat(policy.backoffAfter(1)).isEqualTo(Duration.ofMinutes(1));
-		assertThat(policy.backoffAfter(2)).isEqualTo(Duration.ofMinutes(2));
-		assertThat(policy.backoffAfter(3)).isEqualTo(Duration.ofMinutes(4));
-		assertThat(policy.backoffAfter(4)).isEqualTo(Duration.ofMinutes(5));
-		assertThat(policy.backoffAfter(9)).isEqualTo(Duration.ofMinutes(5));
 	}
 
 	@Test

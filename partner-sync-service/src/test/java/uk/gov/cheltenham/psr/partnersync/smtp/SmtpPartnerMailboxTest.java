@@ -19,7 +19,7 @@ import uk.gov.cheltenham.psr.partnersync.agreement.RegisterChange;
 import uk.gov.cheltenham.psr.partnersync.outbound.DeliveryStatus;
 import uk.gov.cheltenham.psr.partnersync.outbound.EntryRegister;
 import uk.gov.cheltenham.psr.partnersync.outbound.OutboundUpdate;
-import uk.gov.cheltenham.psr.partnersync.outbound.RetryPolicy;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

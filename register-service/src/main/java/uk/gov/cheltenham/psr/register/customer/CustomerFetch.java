@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 /**
  * A customer record to fetch for an entry (R2): written in the transaction that opens or
@@ -29,9 +30,7 @@ public class CustomerFetch extends AbstractAggregateRoot<CustomerFetch> {
 	 */
 	public static final int MAX_ATTEMPTS = 10;
 
-	static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
-
-	static final Duration MAX_BACKOFF = Duration.ofHours(1);
+	static final RetryPolicy RETRIES = new RetryPolicy(MAX_ATTEMPTS, Duration.ofSeconds(30), Duration.ofHours(1));
 
 	@Id
 	private UUID id;
@@ -116,13 +115,8 @@ public class CustomerFetch extends AbstractAggregateRoot<CustomerFetch> {
 			this.nextAttemptAt = null;
 		}
 		else {
-			this.nextAttemptAt = now.plus(backoffAfter(this.attempts));
+			this.nextAttemptAt = now.plus(RETRIES.backoffAfter(this.attempts));
 		}
-	}
-
-	static Duration backoffAfter(int attempts) {
-		Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempts - 1, 20));
-		return (backoff.compareTo(MAX_BACKOFF) > 0) ? MAX_BACKOFF : backoff;
 	}
 
 	private void finish(FetchStatus outcome, Instant now) {

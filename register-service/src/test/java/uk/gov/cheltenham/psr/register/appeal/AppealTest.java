@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.register.appeal;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 import uk.gov.cheltenham.psr.platform.security.Roles;
 import uk.gov.cheltenham.psr.register.entry.Entry;
 import uk.gov.cheltenham.psr.register.entry.EntryBasis;
@@ -23,7 +23,10 @@ import uk.gov.cheltenham.psr.register.entry.ReviewedIncident;
 import uk.gov.cheltenham.psr.register.entry.TeamReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.cheltenham.psr.register.RuleAssertions.assertLegal;
+import static uk.gov.cheltenham.psr.register.RuleAssertions.assertRefusedUnchanged;
+import static uk.gov.cheltenham.psr.register.RuleAssertions.assertRule;
+import static uk.gov.cheltenham.psr.register.RuleAssertions.isRule;
 
 class AppealTest {
 
@@ -186,20 +189,12 @@ class AppealTest {
 			case "LGSCO_OUTCOME" -> () -> appeal.recordLgscoOutcome(LgscoOutcome.NO_FAULT, TODAY, null, TODAY);
 			default -> throw new IllegalArgumentException(command);
 		};
-		if (expected.matches("R\\d+")) {
-			AppealStatus before = (appeal != null) ? appeal.status() : null;
-			boolean noteBefore = entry.appealInProgress();
-			assertRule(expected, action);
-			assertThat((appeal != null) ? appeal.status() : null).isEqualTo(before);
-			assertThat(entry.appealInProgress()).isEqualTo(noteBefore);
+		if (isRule(expected)) {
+			assertRefusedUnchanged(expected, action,
+					() -> Arrays.asList((appeal != null) ? appeal.status() : null, entry.appealInProgress()));
 		}
 		else {
-			try {
-				action.call();
-			}
-			catch (Throwable ex) {
-				throw new AssertionError(from + " then " + command + " should be legal", ex);
-			}
+			assertLegal(from, command, action);
 			if (!"LODGE".equals(command)) {
 				assertThat(appeal.status()).isEqualTo(AppealStatus.valueOf(expected));
 			}
@@ -235,12 +230,6 @@ class AppealTest {
 	private static Appeal lodge(Entry entry, boolean cssmTargetOrAbsent) {
 		return Appeal.lodge(entry, TODAY.minusDays(2), "the incident was misunderstood", cssmTargetOrAbsent, null,
 				"cro-1", TODAY);
-	}
-
-	private static void assertRule(String rule, ThrowingCallable action) {
-		assertThatThrownBy(action).isInstanceOf(RuleViolation.class)
-			.extracting((ex) -> ((RuleViolation) ex).rule())
-			.isEqualTo(rule);
 	}
 
 	private static Entry opened() {

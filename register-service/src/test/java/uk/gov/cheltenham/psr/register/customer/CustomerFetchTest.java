@@ -35,9 +35,9 @@ class CustomerFetchTest {
 		assertThat(fetch.isDue(NOW.plusSeconds(29))).isFalse();
 		assertThat(fetch.isDue(NOW.plusSeconds(30))).isTrue();
 		assertThat(fetch.lastFailure()).isEqualTo("ServiceUnavailable");
-		assertThat(CustomerFetch.backoffAfter(2)).isEqualTo(Duration.ofMinutes(1));
-		assertThat(CustomerFetch.backoffAfter(5)).isEqualTo(Duration.ofMinutes(8));
-		assertThat(CustomerFetch.backoffAfter(9)).isEqualTo(Duration.ofHours(1));
+		assertThat(CustomerFetch.RETRIES.backoffAfter(2)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(CustomerFetch.RETRIES.backoffAfter(5)).isEqualTo(Duration.ofMinutes(8));
+		assertThat(CustomerFetch.RETRIES.backoffAfter(9)).isEqualTo(Duration.ofHours(1));
 	}
 
 	@Test

@@ -4,17 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
-import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.cheltenham.psr.register.RuleAssertions.assertRule;
 
 class GovernanceMeetingTest {
 
@@ -93,12 +92,6 @@ class GovernanceMeetingTest {
 
 	private static AgendaCandidate candidate(AgendaItemKind kind) {
 		return new AgendaCandidate(kind, UUID.randomUUID(), UUID.randomUUID());
-	}
-
-	private static void assertRule(String rule, ThrowingCallable action) {
-		assertThatThrownBy(action).isInstanceOf(RuleViolation.class)
-			.extracting((ex) -> ((RuleViolation) ex).rule())
-			.isEqualTo(rule);
 	}
 
 }

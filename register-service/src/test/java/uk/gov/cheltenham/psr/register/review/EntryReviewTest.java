@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.register.review;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 import uk.gov.cheltenham.psr.register.entry.Entry;
 import uk.gov.cheltenham.psr.register.entry.EntryBasis;
 import uk.gov.cheltenham.psr.register.entry.EntryStatus;
@@ -19,7 +19,10 @@ import uk.gov.cheltenham.psr.register.entry.ReviewedIncident;
 import uk.gov.cheltenham.psr.register.entry.TeamReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.cheltenham.psr.register.RuleAssertions.assertLegal;
+import static uk.gov.cheltenham.psr.register.RuleAssertions.assertRefusedUnchanged;
+import static uk.gov.cheltenham.psr.register.RuleAssertions.assertRule;
+import static uk.gov.cheltenham.psr.register.RuleAssertions.isRule;
 
 class EntryReviewTest {
 
@@ -172,20 +175,12 @@ class EntryReviewTest {
 			case "REJECT" -> () -> review.reject(entry, later);
 			default -> throw new IllegalArgumentException(command);
 		};
-		if (expected.matches("R\\d+")) {
-			ReviewStatus before = (review != null) ? review.status() : null;
-			LocalDate reviewDueBefore = entry.reviewDue();
-			assertRule(expected, action);
-			assertThat((review != null) ? review.status() : null).isEqualTo(before);
-			assertThat(entry.reviewDue()).isEqualTo(reviewDueBefore);
+		if (isRule(expected)) {
+			assertRefusedUnchanged(expected, action,
+					() -> Arrays.asList((review != null) ? review.status() : null, entry.reviewDue()));
 		}
 		else {
-			try {
-				action.call();
-			}
-			catch (Throwable ex) {
-				throw new AssertionError(from + " then " + command + " should be legal", ex);
-			}
+			assertLegal(from, command, action);
 			if (!"RECORD".equals(command)) {
 				assertThat(review.status()).isEqualTo(ReviewStatus.valueOf(expected));
 			}
@@ -219,12 +214,6 @@ class EntryReviewTest {
 				}
 				return review;
 		}
-	}
-
-	static void assertRule(String rule, ThrowingCallable action) {
-		assertThatThrownBy(action).isInstanceOf(RuleViolation.class)
-			.extracting((ex) -> ((RuleViolation) ex).rule())
-			.isEqualTo(rule);
 	}
 
 	static Entry opened(IncidentType type) {
