@@ -293,7 +293,9 @@ public final class LocalStack implements AutoCloseable {
 	 * API.
 	 */
 	public synchronized void stopMailServer() {
-		this.mailApi.serverGoing(this.mail);
+		// refuse mail first, so nothing arrives between keeping the messages and stopping
+		this.mail.greenMail().getSmtp().stopService();
+		this.mailApi.serverGone(this.mail);
 		this.mail.stop();
 	}
 

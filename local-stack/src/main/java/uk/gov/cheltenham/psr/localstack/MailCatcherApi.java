@@ -83,13 +83,14 @@ public final class MailCatcherApi implements AutoCloseable {
 	}
 
 	/**
-	 * Keeps what a server that is about to stop has received, and lists nothing new until
-	 * {@link #serve} names its successor.
-	 * @param going the server about to stop
+	 * Keeps what a server that has stopped received (after it stopped, so that nothing it
+	 * accepted while stopping is missed), and lists nothing new until {@link #serve}
+	 * names its successor.
+	 * @param gone the stopped server
 	 */
-	public synchronized void serverGoing(MailServer going) {
-		if (this.mail == going) {
-			this.earlier.addAll(going.receivedMessages());
+	public synchronized void serverGone(MailServer gone) {
+		if (this.mail == gone) {
+			this.earlier.addAll(gone.receivedMessages());
 			this.mail = null;
 		}
 	}

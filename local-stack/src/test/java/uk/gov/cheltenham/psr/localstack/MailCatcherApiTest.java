@@ -60,7 +60,8 @@ class MailCatcherApiTest {
 	void keepsListingWhatAServerReceivedAfterItIsTakenAwayAndReplaced() throws Exception {
 		send("team@council.example", "Customer HSG-1 added", "Before the outage.");
 		int port = this.mail.smtpPort();
-		this.api.serverGoing(this.mail);
+		this.mail.greenMail().getSmtp().stopService();
+		this.api.serverGone(this.mail);
 		this.mail.stop();
 		assertThat(mailApi().get("/messages", null).json().size()).isEqualTo(1);
 
