@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.systemtests.ledger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,13 +111,17 @@ class LedgerIT {
 			everything.addAll(outcome.commands());
 			rows.add(outcome.row());
 			System.out.println(LedgerRow.header() + System.lineSeparator() + outcome.row().line());
+			if (LONG) {
+				// row by row: a run of hours that is cut short still leaves its rows
+				writeBenchmark(LedgerRow.table(rows), (i + 1) + " of " + faults.size() + " faults so far");
+			}
 		}
 		rows.add(recount(view, everything));
 		String table = LedgerRow.table(rows);
 		System.out.println(System.lineSeparator() + "Ledger (" + COMMANDS + " commands per fault):"
 				+ System.lineSeparator() + table);
 		if (LONG) {
-			writeBenchmark(table);
+			writeBenchmark(table, "complete");
 		}
 		assertThat(rows).as(table).allSatisfy((row) -> {
 			assertThat(row.clean()).as("%s: 0 lost, 0 duplicated, drained", row.fault()).isTrue();
@@ -288,15 +293,17 @@ class LedgerIT {
 		}
 	}
 
-	private static void writeBenchmark(String table) {
+	private static void writeBenchmark(String table, String progress) {
 		Path file = repository.resolve("docs/benchmarks/ledger.md");
 		String text = "# Ledger: effects of accepted commands under faults\n\n" + "Measured " + LocalDate.now()
 				+ " by `LedgerIT` (`-Dpsr.ledger.long=true`), " + COMMANDS + " commands per fault, on "
 				+ Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
 				+ System.getProperty("os.arch") + ", Java " + System.getProperty("java.version")
-				+ ". Effects per command: register entry, marker, team mail, letter, partner update. "
+				+ ", shared with other builds (load average "
+				+ String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+				+ " when written). Effects per command: register entry, marker, team mail, letter, partner update. "
 				+ "Drain is from the dependency's return (or the last command, if later) until every effect "
-				+ "was seen, polled about once a second.\n\n" + table + "\n";
+				+ "was seen, polled about once a second. Run: " + progress + ".\n\n" + table + "\n";
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, text, StandardCharsets.UTF_8);
