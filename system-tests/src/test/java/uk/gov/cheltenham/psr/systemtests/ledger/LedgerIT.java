@@ -17,13 +17,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.gov.cheltenham.psr.localstack.LocalStack;
-import uk.gov.cheltenham.psr.localstack.LocalStackOptions;
+import uk.gov.cheltenham.psr.systemtests.SharedSystem;
 import uk.gov.cheltenham.psr.systemtests.ledger.OutsideView.Tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * {@value #LONG_COMMANDS} commands each (or {@code -Dpsr.ledger.commands=N}) and writes
  * the table to {@code docs/benchmarks/ledger.md}.
  */
+@ExtendWith(SharedSystem.class)
 class LedgerIT {
 
 	private static final int SHORT_COMMANDS = 30;
@@ -72,26 +73,14 @@ class LedgerIT {
 	private static Path repository;
 
 	@BeforeAll
-	static void startSystem() {
-		repository = Path.of(System.getProperty("psr.repository.root", "..")).toAbsolutePath().normalize();
-		LocalStackOptions options = LocalStackOptions
-			.onFreePorts(repository, repository.resolve("system-tests/target/ledger-stack"))
-			.withStartTimeout(Duration.ofSeconds(300));
-		LocalStack.deleteData(options);
-		stack = LocalStack.start(options);
-		System.out.println("Ledger: system started in " + stack.startupTime().toSeconds() + " s");
+	static void useSystem() {
+		stack = SharedSystem.stack();
+		repository = SharedSystem.repositoryRoot();
 		int status = stack.api("notification-service")
 			.post("/api/subscriptions", stack.logins().token("cro"),
 					Map.of("team", LedgerDriver.TEAM, "email", MAILBOX))
 			.status();
 		assertThat(status).as("subscribing the team mailbox").isEqualTo(201);
-	}
-
-	@AfterAll
-	static void stopSystem() {
-		if (stack != null) {
-			stack.stop();
-		}
 	}
 
 	@Test
