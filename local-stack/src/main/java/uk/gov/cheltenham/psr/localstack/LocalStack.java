@@ -241,6 +241,75 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
+	 * Kills one service's JVM outright ({@code kill -9}): no graceful shutdown, whatever
+	 * it was doing is cut off. {@link #startService} brings it back.
+	 * @param name the service name
+	 */
+	public void killService(String name) {
+		process(name).kill();
+	}
+
+	/**
+	 * Stops one service gracefully (SIGTERM), e.g. so its consumer group is empty.
+	 * @param name the service name
+	 */
+	public void stopService(String name) {
+		process(name).stop();
+	}
+
+	/**
+	 * Starts a killed or stopped service again, same port, environment and database, and
+	 * waits until it is ready.
+	 * @param name the service name
+	 * @throws IllegalStateException if it is not ready within the start timeout
+	 */
+	public void startService(String name) {
+		ServiceProcess service = process(name);
+		synchronized (this) {
+			checkNotStopped();
+			service.relaunch();
+		}
+		awaitReady(List.of(service));
+	}
+
+	/**
+	 * Stops PostgreSQL (a fast shutdown: open connections are cut) while the services go
+	 * on running; {@link #startPostgres()} brings it back on the same port and data.
+	 */
+	public synchronized void stopPostgres() {
+		this.postgres.stop();
+	}
+
+	/**
+	 * Starts PostgreSQL again after {@link #stopPostgres()}, on the same port and data.
+	 */
+	public synchronized void startPostgres() {
+		checkNotStopped();
+		this.postgres = Postgres.start(this.options.postgresDir(), this.options.postgresPort());
+	}
+
+	/**
+	 * Takes the mail catcher's SMTP server away, as a mail server that is down: the
+	 * services' connections are refused. What it received so far stays listed by the mail
+	 * API.
+	 */
+	public synchronized void stopMailServer() {
+		// refuse mail first, so nothing arrives between keeping the messages and stopping
+		this.mail.greenMail().getSmtp().stopService();
+		this.mailApi.serverGone(this.mail);
+		this.mail.stop();
+	}
+
+	/**
+	 * Starts the mail catcher's SMTP server again on the same port.
+	 */
+	public synchronized void startMailServer() {
+		checkNotStopped();
+		this.mail = MailServer.start(this.options.smtpPort());
+		this.mailApi.serve(this.mail);
+	}
+
+	/**
 	 * Stops the services first (they still reach the broker and database while shutting
 	 * down), then the broker, PostgreSQL, the mail catcher and the token server. Safe to
 	 * call more than once.
@@ -468,9 +537,20 @@ public final class LocalStack implements AutoCloseable {
 		return environment;
 	}
 
+	private ServiceProcess process(String name) {
+		return this.services.stream()
+			.filter((service) -> service.definition().name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No service " + name + " in this stack"));
+	}
+
 	private void awaitServicesReady() {
+		awaitReady(this.services);
+	}
+
+	private void awaitReady(List<ServiceProcess> services) {
 		long deadline = System.nanoTime() + this.options.startTimeout().toNanos();
-		List<ServiceProcess> waiting = new ArrayList<>(this.services);
+		List<ServiceProcess> waiting = new ArrayList<>(services);
 		while (!waiting.isEmpty()) {
 			checkNotStopped();
 			for (ServiceProcess service : List.copyOf(waiting)) {

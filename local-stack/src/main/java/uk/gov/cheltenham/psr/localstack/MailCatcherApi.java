@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -36,7 +37,10 @@ public final class MailCatcherApi implements AutoCloseable {
 
 	private final ExecutorService executor;
 
-	private final MailServer mail;
+	private volatile MailServer mail;
+
+	/** What servers that were taken away had received, oldest first. */
+	private final List<ReceivedMail> earlier = new CopyOnWriteArrayList<>();
 
 	private MailCatcherApi(HttpServer server, ExecutorService executor, MailServer mail) {
 		this.server = server;
@@ -78,6 +82,27 @@ public final class MailCatcherApi implements AutoCloseable {
 		return "http://127.0.0.1:" + port() + "/messages";
 	}
 
+	/**
+	 * Keeps what a server that has stopped received (after it stopped, so that nothing it
+	 * accepted while stopping is missed), and lists nothing new until {@link #serve}
+	 * names its successor.
+	 * @param gone the stopped server
+	 */
+	public synchronized void serverGone(MailServer gone) {
+		if (this.mail == gone) {
+			this.earlier.addAll(gone.receivedMessages());
+			this.mail = null;
+		}
+	}
+
+	/**
+	 * Lists what a new server receives, after what earlier ones had.
+	 * @param next the running server
+	 */
+	public synchronized void serve(MailServer next) {
+		this.mail = next;
+	}
+
 	public void stop() {
 		this.server.stop(0);
 		this.executor.shutdownNow();
@@ -97,7 +122,7 @@ public final class MailCatcherApi implements AutoCloseable {
 				send(exchange, 200, JSON.writeValueAsString(list()));
 			}
 			else if (exchange.getRequestMethod().equals("DELETE")) {
-				this.mail.reset();
+				forget();
 				exchange.sendResponseHeaders(204, -1);
 			}
 			else {
@@ -107,9 +132,21 @@ public final class MailCatcherApi implements AutoCloseable {
 		}
 	}
 
+	private synchronized void forget() {
+		this.earlier.clear();
+		if (this.mail != null) {
+			this.mail.reset();
+		}
+	}
+
 	private List<Object> list() {
+		List<ReceivedMail> all = new ArrayList<>(this.earlier);
+		MailServer current = this.mail;
+		if (current != null) {
+			all.addAll(current.receivedMessages());
+		}
 		List<Object> messages = new ArrayList<>();
-		for (ReceivedMail received : this.mail.receivedMessages()) {
+		for (ReceivedMail received : all) {
 			Map<String, Object> message = new LinkedHashMap<>();
 			message.put("to", received.to());
 			message.put("from", received.from());

@@ -45,6 +45,10 @@ final class ServiceProcess {
 
 	private volatile boolean ready;
 
+	private volatile List<String> jvmOptions = List.of();
+
+	private volatile Map<String, String> environment = Map.of();
+
 	private ServiceProcess(ServiceDefinition definition, Path logFile, Path pidFile) {
 		this.definition = definition;
 		this.logFile = logFile;
@@ -156,6 +160,33 @@ final class ServiceProcess {
 	}
 
 	/**
+	 * Kills the JVM outright (SIGKILL), as a crash or {@code kill -9} would: no shutdown
+	 * hook runs, nothing in flight is finished.
+	 */
+	void kill() {
+		Process current = this.process;
+		if (current == null) {
+			return;
+		}
+		current.destroyForcibly();
+		current.toHandle().onExit().join();
+		this.process = null;
+		this.ready = false;
+	}
+
+	/**
+	 * Starts the JVM again with the options and environment it had, after {@link #stop()}
+	 * or {@link #kill()}; returns at once, see {@link #isReady()}.
+	 */
+	void relaunch() {
+		if (isAlive()) {
+			throw new IllegalStateException(this.definition.name() + " is still running");
+		}
+		this.ready = false;
+		launch(this.jvmOptions, this.environment);
+	}
+
+	/**
 	 * SIGTERM, so Spring shuts down gracefully, then a kill if it takes too long. A
 	 * service still starting has nothing to finish and would only act on SIGTERM once
 	 * started, so it is killed at once.
@@ -173,6 +204,7 @@ final class ServiceProcess {
 			current.toHandle().onExit().join();
 		}
 		this.process = null;
+		this.ready = false;
 		try {
 			Files.deleteIfExists(this.pidFile);
 		}
@@ -193,6 +225,8 @@ final class ServiceProcess {
 	}
 
 	private void launch(List<String> jvmOptions, Map<String, String> environment) {
+		this.jvmOptions = List.copyOf(jvmOptions);
+		this.environment = Map.copyOf(environment);
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);

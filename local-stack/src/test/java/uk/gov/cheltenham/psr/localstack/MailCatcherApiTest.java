@@ -57,6 +57,25 @@ class MailCatcherApiTest {
 	}
 
 	@Test
+	void keepsListingWhatAServerReceivedAfterItIsTakenAwayAndReplaced() throws Exception {
+		send("team@council.example", "Customer HSG-1 added", "Before the outage.");
+		int port = this.mail.smtpPort();
+		this.mail.greenMail().getSmtp().stopService();
+		this.api.serverGone(this.mail);
+		this.mail.stop();
+		assertThat(mailApi().get("/messages", null).json().size()).isEqualTo(1);
+
+		this.mail = MailServer.start(port);
+		this.api.serve(this.mail);
+		send("team@council.example", "Customer HSG-2 added", "After the outage.");
+
+		JsonNode messages = mailApi().get("/messages", null).json();
+		assertThat(messages.size()).isEqualTo(2);
+		assertThat(messages.get(0).get("subject").asString()).isEqualTo("Customer HSG-1 added");
+		assertThat(messages.get(1).get("subject").asString()).isEqualTo("Customer HSG-2 added");
+	}
+
+	@Test
 	void otherMethodsAndPathsAreRefused() throws Exception {
 		assertThat(mailApi().post("/messages", null, "{}").status()).isEqualTo(405);
 		assertThat(mailApi().get("/messages/1", null).status()).isEqualTo(404);

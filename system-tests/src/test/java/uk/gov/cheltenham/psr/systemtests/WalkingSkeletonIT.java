@@ -15,19 +15,18 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.cheltenham.psr.localstack.DemoLogins;
 import uk.gov.cheltenham.psr.localstack.LocalStack;
-import uk.gov.cheltenham.psr.localstack.LocalStackOptions;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
@@ -42,6 +41,7 @@ import static org.awaitility.Awaitility.await;
  * with tokens from the token server's password grant, as a person would with curl.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedSystem.class)
 class WalkingSkeletonIT {
 
 	private static final Duration PROPAGATION = Duration.ofSeconds(60);
@@ -68,23 +68,9 @@ class WalkingSkeletonIT {
 	private static DemoLogins logins;
 
 	@BeforeAll
-	static void startSystem() {
-		Path repository = Path.of(System.getProperty("psr.repository.root", "..")).toAbsolutePath().normalize();
-		// under target/, so the services' logs are there to read after a failure
-		LocalStackOptions options = LocalStackOptions
-			.onFreePorts(repository, repository.resolve("system-tests/target/system-stack"))
-			.withStartTimeout(Duration.ofSeconds(240));
-		LocalStack.deleteData(options);
-		stack = LocalStack.start(options);
-		System.out.println("System under test started in " + stack.startupTime().toSeconds() + " s");
+	static void useSystem() {
+		stack = SharedSystem.stack();
 		logins = stack.logins();
-	}
-
-	@AfterAll
-	static void stopSystem() {
-		if (stack != null) {
-			stack.stop();
-		}
 	}
 
 	@Test
@@ -238,8 +224,11 @@ class WalkingSkeletonIT {
 	private static List<JsonNode> housingMails() {
 		List<JsonNode> mails = new ArrayList<>();
 		for (JsonNode mail : expect(ApiClient.local(stack.mailApi().port()).get("/messages", null), 200)) {
+			// the system is shared with other tests: only this test's customer counts
+			boolean aboutThisCustomer = (mail.get("subject").asString() + mail.get("body").asString())
+				.contains(REFERENCE);
 			for (JsonNode to : mail.get("to")) {
-				if (to.asString().equalsIgnoreCase(HOUSING_MAILBOX)) {
+				if (to.asString().equalsIgnoreCase(HOUSING_MAILBOX) && aboutThisCustomer) {
 					mails.add(mail);
 				}
 			}
