@@ -6,6 +6,9 @@ public final class InternalPaths {
 	/** incident-service → register-service: {@link CustomerDetails}. */
 	public static final String INCIDENT_CUSTOMER = "/internal/incidents/{incidentId}/customer";
 
+	/** incident-service → register-service: {@link ContactDetailsUpdate} (I8). */
+	public static final String CONTACT_DETAILS_UPDATE = "/internal/contact-details-updates/{updateId}";
+
 	/** register-service → letters-service: {@link EntryLetterDetails}. */
 	public static final String ENTRY_LETTER_DETAILS = "/internal/entries/{entryId}/letter-details";
 

@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.register;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.IncidentReviewed;
 import uk.gov.cheltenham.psr.events.IncidentType;
 import uk.gov.cheltenham.psr.events.PartnerUpdateReceived;
+import uk.gov.cheltenham.psr.events.TeamReference;
 import uk.gov.cheltenham.psr.events.Topics;
+import uk.gov.cheltenham.psr.internalapi.ContactDetailsUpdate;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
@@ -252,20 +255,24 @@ class CustomerRecordAndLinksIT {
 	}
 
 	@Test
-	@DisplayName("I8: a contact-details update fetches the entry's customer record again; one naming an unknown entry becomes a task")
+	@DisplayName("I8: a contact-details update is read from incident-service and its phone and email reach the entry's customer record; one naming an unknown entry becomes a task")
 	void contactDetailsUpdateRefetches() {
 		UUID incidentId = UUID.randomUUID();
 		String entryId = this.scenario.openEntryWithCustomer(incidentId, "Jo Before", IncidentType.VERBAL_ABUSE);
-		this.scenario.knownCustomer(incidentId, "Jo After", IncidentType.VERBAL_ABUSE);
+		UUID reported = UUID.randomUUID();
+		this.incidentService.answer(new ContactDetailsUpdate(reported, UUID.fromString(entryId), "housing",
+				new TeamReference("housing", "HSG-I8"), null, null, "01632 960 111", "jo@example.org", LocalDate.now(),
+				Instant.now()));
 
-		this.scenario.kafka().sendEvent(contactUpdate(UUID.randomUUID(), UUID.fromString(entryId)));
+		this.scenario.kafka().sendEvent(contactUpdate(reported, UUID.fromString(entryId)));
 		JsonNode customer = this.scenario.awaitCustomer(entryId,
-				(candidate) -> "Jo After".equals(text(candidate, "customerName")));
+				(candidate) -> "jo@example.org".equals(text(candidate, "email")));
+		assertThat(text(customer, "phone")).isEqualTo("01632 960 111");
+		assertThat(text(customer, "customerName")).as("what the update left out stays").isEqualTo("Jo Before");
 		assertThat(customer.get("fetches")).anySatisfy((fetch) -> {
 			assertThat(fetch.get("cause").asString()).isEqualTo("CONTACT_DETAILS_UPDATED");
 			assertThat(fetch.get("status").asString()).isEqualTo("FETCHED");
 		});
-		assertThat(this.incidentService.servedCount(incidentId)).isEqualTo(2);
 
 		UUID updateId = UUID.randomUUID();
 		this.scenario.kafka().sendEvent(contactUpdate(updateId, UUID.randomUUID()));

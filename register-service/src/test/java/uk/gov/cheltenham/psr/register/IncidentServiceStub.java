@@ -30,6 +30,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
+import uk.gov.cheltenham.psr.internalapi.ContactDetailsUpdate;
 import uk.gov.cheltenham.psr.internalapi.CustomerDetails;
 import uk.gov.cheltenham.psr.testsupport.Tokens;
 
@@ -47,6 +48,8 @@ final class IncidentServiceStub implements BeanFactoryPostProcessor, Environment
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Map<UUID, CustomerDetails> customers = new ConcurrentHashMap<>();
+
+	private final Map<UUID, ContactDetailsUpdate> contactUpdates = new ConcurrentHashMap<>();
 
 	private final Map<UUID, Integer> statuses = new ConcurrentHashMap<>();
 
@@ -105,6 +108,7 @@ final class IncidentServiceStub implements BeanFactoryPostProcessor, Environment
 			HttpServer started = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.port),
 					0);
 			started.createContext("/internal/incidents/", this::handle);
+			started.createContext("/internal/contact-details-updates/", this::handleContactDetails);
 			started.start();
 			this.port = started.getAddress().getPort();
 			this.server = started;
@@ -125,6 +129,28 @@ final class IncidentServiceStub implements BeanFactoryPostProcessor, Environment
 	@Override
 	public void destroy() {
 		down();
+	}
+
+	/** Answers an I8 update given to {@link #answer(ContactDetailsUpdate)}, else 404. */
+	private void handleContactDetails(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			if (!fromRegisterService(exchange.getRequestHeaders().getFirst("Authorization"))) {
+				send(exchange, 401, "{\"title\":\"Unauthorized\"}");
+				return;
+			}
+			String path = exchange.getRequestURI().getPath();
+			ContactDetailsUpdate update = this.contactUpdates
+				.get(UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
+			if (update == null) {
+				send(exchange, 404, "{\"title\":\"No such update\"}");
+				return;
+			}
+			send(exchange, 200, JSON.writeValueAsString(update));
+		}
+	}
+
+	void answer(ContactDetailsUpdate update) {
+		this.contactUpdates.put(update.updateId(), update);
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {

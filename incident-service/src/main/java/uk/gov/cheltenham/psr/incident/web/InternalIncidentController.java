@@ -30,7 +30,7 @@ class InternalIncidentController {
 	 * register-service on {@code ContactDetailsUpdateReported}; each read logged (D3).
 	 * Not yet in event-contracts' {@code InternalPaths}.
 	 */
-	static final String CONTACT_DETAILS_UPDATE = "/internal/contact-details-updates/{updateId}";
+	static final String CONTACT_DETAILS_UPDATE = InternalPaths.CONTACT_DETAILS_UPDATE;
 
 	private static final String CLIENT_ID = "client_id";
 

@@ -75,6 +75,32 @@ public class CustomerRecord {
 	}
 
 	/**
+	 * Takes contact details a service team reported as changed (I8): what it reported
+	 * replaces what was held; what it left out stays. The postcode ends the address.
+	 * @return the names of the fields that changed, for the audit (never the values)
+	 */
+	public List<String> takeContactDetails(ReportedContactDetails reported, Instant now) {
+		List<String> changed = new ArrayList<>();
+		String address = blankToNull(reported.address());
+		if (address != null) {
+			String postcode = blankToNull(reported.postcode());
+			String lines = joinLines(List.of(address.split("\\s*,\\s*")));
+			this.addressLines = (postcode != null) ? lines + LINE_BREAK + postcode : lines;
+			changed.add("address");
+		}
+		if (blankToNull(reported.phone()) != null) {
+			this.phone = reported.phone().strip();
+			changed.add("phone");
+		}
+		if (blankToNull(reported.email()) != null) {
+			this.email = reported.email().strip();
+			changed.add("email");
+		}
+		this.fetchedAt = now;
+		return List.copyOf(changed);
+	}
+
+	/**
 	 * The CRO replaces the record with what is known now (R2).
 	 * @return the names of the fields that changed, for the audit (never the values)
 	 */

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.cheltenham.psr.register.audit.EntryChangeAudit;
+import uk.gov.cheltenham.psr.register.customer.CustomerSource.ContactDetailsFound;
 import uk.gov.cheltenham.psr.register.customer.CustomerSource.FetchOutcome;
 import uk.gov.cheltenham.psr.register.customer.CustomerSource.Found;
 import uk.gov.cheltenham.psr.register.customer.CustomerSource.Gone;
@@ -92,8 +93,8 @@ public class CustomerRecords {
 	}
 
 	/**
-	 * A service team reported changed contact details (I8): the customer is fetched again
-	 * from the entry's latest incident. Joins the consumer's transaction.
+	 * A service team reported changed contact details (I8): the update itself is read
+	 * from incident-service and applied to the record. Joins the consumer's transaction.
 	 * @return false when the register has no such entry
 	 */
 	@Transactional
@@ -127,7 +128,10 @@ public class CustomerRecords {
 			.execute((status) -> this.fetches.findFirst20ByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
 					CustomerFetch.FetchStatus.PENDING, this.clock.instant()));
 		for (CustomerFetch fetch : (due != null) ? due : List.<CustomerFetch>of()) {
-			FetchOutcome outcome = this.source.fetch(fetch.incidentId());
+			// I8: a contact-details update is read as reported; everything else from the
+			// incident
+			FetchOutcome outcome = (fetch.cause() == FetchCause.CONTACT_DETAILS_UPDATED)
+					? this.source.fetchContactDetails(fetch.causeId()) : this.source.fetch(fetch.incidentId());
 			try {
 				this.transaction.executeWithoutResult((status) -> apply(fetch.id(), outcome));
 			}
@@ -154,6 +158,13 @@ public class CustomerRecords {
 			this.records.save(record);
 			this.incidentFacts.record(fetch.entryId(), found.customer());
 			this.register.addCustomerReferences(fetch.entryId(), found.customer().customerReferences());
+			fetch.fetched(now);
+		}
+		else if (outcome instanceof ContactDetailsFound found) {
+			CustomerRecord record = this.records.findById(fetch.entryId())
+				.orElseGet(() -> CustomerRecord.forEntry(fetch.entryId()));
+			record.takeContactDetails(found.details(), now);
+			this.records.save(record);
 			fetch.fetched(now);
 		}
 		else if (outcome instanceof NotKnown) {

@@ -10,6 +10,9 @@ public interface CustomerSource {
 
 	FetchOutcome fetch(UUID incidentId);
 
+	/** The changed contact details a service team reported (I8). */
+	FetchOutcome fetchContactDetails(UUID updateId);
+
 	/** The answers a fetch can have. */
 	sealed interface FetchOutcome {
 
@@ -17,6 +20,10 @@ public interface CustomerSource {
 
 	/** The details, to store on the entry. */
 	record Found(FetchedCustomer customer) implements FetchOutcome {
+	}
+
+	/** Changed contact details, to store on the entry's record (I8). */
+	record ContactDetailsFound(ReportedContactDetails details) implements FetchOutcome {
 	}
 
 	/** The source does not know the incident: retrying will not help; the CRO looks. */

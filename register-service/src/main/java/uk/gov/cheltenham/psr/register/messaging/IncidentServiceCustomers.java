@@ -1,10 +1,12 @@
 package uk.gov.cheltenham.psr.register.messaging;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.gov.cheltenham.psr.internalapi.ContactDetailsUpdate;
 import uk.gov.cheltenham.psr.internalapi.CustomerDetails;
 import uk.gov.cheltenham.psr.internalapi.InternalPaths;
 import uk.gov.cheltenham.psr.platform.client.InternalApi;
@@ -14,6 +16,7 @@ import uk.gov.cheltenham.psr.platform.client.ServiceUnavailable;
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
 import uk.gov.cheltenham.psr.register.customer.CustomerSource;
 import uk.gov.cheltenham.psr.register.customer.FetchedCustomer;
+import uk.gov.cheltenham.psr.register.customer.ReportedContactDetails;
 import uk.gov.cheltenham.psr.register.entry.IncidentType;
 
 /**
@@ -35,7 +38,7 @@ class IncidentServiceCustomers implements CustomerSource {
 
 	@Override
 	public FetchOutcome fetch(UUID incidentId) {
-		try {
+		return ask(() -> {
 			CustomerDetails details = this.incidentService.get(CustomerDetails.class, InternalPaths.INCIDENT_CUSTOMER,
 					incidentId);
 			if (details == null || details.incidentType() == null || details.occurredAt() == null) {
@@ -44,6 +47,26 @@ class IncidentServiceCustomers implements CustomerSource {
 			return new Found(new FetchedCustomer(incidentId, details.customerName(),
 					IncidentEventsListener.toTeamReferences(details.customerReferences()),
 					IncidentType.valueOf(details.incidentType().name()), details.occurredAt(), details.serviceArea()));
+		});
+	}
+
+	@Override
+	public FetchOutcome fetchContactDetails(UUID updateId) {
+		return ask(() -> {
+			ContactDetailsUpdate update = this.incidentService.get(ContactDetailsUpdate.class,
+					InternalPaths.CONTACT_DETAILS_UPDATE, updateId);
+			if (update == null) {
+				return new Unavailable("incomplete answer");
+			}
+			return new ContactDetailsFound(
+					new ReportedContactDetails(update.address(), update.postcode(), update.phone(), update.email()));
+		});
+	}
+
+	/** Asks incident-service, telling its answers apart as the fetch needs them. */
+	private static FetchOutcome ask(Supplier<FetchOutcome> question) {
+		try {
+			return question.get();
 		}
 		catch (NotFound ex) {
 			return new NotKnown();

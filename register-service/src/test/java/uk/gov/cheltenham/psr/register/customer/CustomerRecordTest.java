@@ -47,4 +47,18 @@ class CustomerRecordTest {
 		return new FetchedCustomer(UUID.randomUUID(), name, List.of(), IncidentType.VERBAL_ABUSE, NOW, "Housing");
 	}
 
+	@Test
+	@DisplayName("I8: reported contact details replace what was held, the postcode ends the address, and what was left out stays")
+	void reportedContactDetails() {
+		CustomerRecord record = CustomerRecord.forEntry(UUID.randomUUID());
+		record.takeContactDetails(new ReportedContactDetails(null, null, "01632 960 000", null), Instant.now());
+		List<String> changed = record.takeContactDetails(
+				new ReportedContactDetails("Flat 2, 14 Example Road, Cheltenham", "GL50 9SA", null, " jo@example.org "),
+				Instant.now());
+		assertThat(changed).containsExactly("address", "email");
+		assertThat(record.addressLines()).containsExactly("Flat 2", "14 Example Road", "Cheltenham", "GL50 9SA");
+		assertThat(record.phone()).isEqualTo("01632 960 000");
+		assertThat(record.email()).isEqualTo("jo@example.org");
+	}
+
 }
