@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.gov.cheltenham.psr.incident.disclosure.CustomerDisclosures;
 import uk.gov.cheltenham.psr.internalapi.CustomerDetails;
 import uk.gov.cheltenham.psr.internalapi.InternalPaths;
+import uk.gov.cheltenham.psr.platform.security.CallingService;
 
 /**
  * Internal API for other services (client-credentials tokens only, ROLE_SERVICE being
@@ -31,8 +32,6 @@ class InternalIncidentController {
 	 * Not yet in event-contracts' {@code InternalPaths}.
 	 */
 	static final String CONTACT_DETAILS_UPDATE = InternalPaths.CONTACT_DETAILS_UPDATE;
-
-	private static final String CLIENT_ID = "client_id";
 
 	private final CustomerDisclosures disclosures;
 
@@ -56,17 +55,11 @@ class InternalIncidentController {
 
 	/** The calling service, if its purpose allows it these details. */
 	private static String requireRecipient(Jwt caller) {
-		String service = callingService(caller);
+		String service = CallingService.of(caller);
 		if (!CustomerDisclosures.mayReceive(service)) {
 			throw new AccessDeniedException("this service may not receive customer details");
 		}
 		return service;
-	}
-
-	/** A client-credentials token names its client in client_id, else in the subject. */
-	private static String callingService(Jwt caller) {
-		String clientId = caller.getClaimAsString(CLIENT_ID);
-		return (clientId != null) ? clientId : caller.getSubject();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.cheltenham.psr.incident.sar.IncidentSubjectAccess;
 import uk.gov.cheltenham.psr.internalapi.SubjectAccessPart;
+import uk.gov.cheltenham.psr.platform.security.CallingService;
 
 /**
  * D4: the incidents of an entry for register-service's subject access request. The
@@ -30,8 +31,7 @@ class InternalSubjectAccessController {
 	@PreAuthorize("hasRole('SERVICE')")
 	SubjectAccessPart subjectAccess(@RequestParam UUID entryId, @RequestParam(required = false) List<UUID> incidentIds,
 			@AuthenticationPrincipal Jwt caller) {
-		String service = (caller.getClaimAsString("client_id") != null) ? caller.getClaimAsString("client_id")
-				: caller.getSubject();
+		String service = CallingService.of(caller);
 		return this.subjectAccess.disclose(entryId, (incidentIds != null) ? incidentIds : List.of(), service);
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.cheltenham.psr.internalapi.SubjectAccessPart;
 import uk.gov.cheltenham.psr.letters.sar.LetterSubjectAccess;
+import uk.gov.cheltenham.psr.platform.security.CallingService;
 
 /**
  * D4: an entry's letters and their PDFs for register-service's subject access request.
@@ -28,8 +29,7 @@ class InternalSubjectAccessController {
 	@GetMapping("/internal/letters/subject-access")
 	@PreAuthorize("hasRole('SERVICE')")
 	SubjectAccessPart subjectAccess(@RequestParam UUID entryId, @AuthenticationPrincipal Jwt caller) {
-		String service = (caller.getClaimAsString("client_id") != null) ? caller.getClaimAsString("client_id")
-				: caller.getSubject();
+		String service = CallingService.of(caller);
 		return this.subjectAccess.disclose(entryId, service);
 	}
 

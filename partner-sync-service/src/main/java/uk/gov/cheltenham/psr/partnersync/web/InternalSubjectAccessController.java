@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.cheltenham.psr.internalapi.SubjectAccessPart;
 import uk.gov.cheltenham.psr.partnersync.sar.DisclosureSubjectAccess;
+import uk.gov.cheltenham.psr.platform.security.CallingService;
 
 /**
  * D4: an entry's disclosures and receipts for register-service's subject access request.
@@ -30,8 +31,7 @@ class InternalSubjectAccessController {
 	@PreAuthorize("hasRole('SERVICE')")
 	SubjectAccessPart subjectAccess(@RequestParam UUID entryId, @RequestParam(required = false) List<UUID> receiptIds,
 			@AuthenticationPrincipal Jwt caller) {
-		String service = (caller.getClaimAsString("client_id") != null) ? caller.getClaimAsString("client_id")
-				: caller.getSubject();
+		String service = CallingService.of(caller);
 		return this.subjectAccess.disclose(entryId, (receiptIds != null) ? receiptIds : List.of(), service);
 	}
 

@@ -27,8 +27,6 @@ import uk.gov.cheltenham.psr.access.AuthorizationMatrix;
  */
 final class MatrixAuthorization {
 
-	private static final String CLIENT_ID = "client_id";
-
 	private MatrixAuthorization() {
 	}
 
@@ -73,13 +71,8 @@ final class MatrixAuthorization {
 		if (rule.clients().isEmpty()) {
 			return true;
 		}
-		return caller instanceof JwtAuthenticationToken jwt && rule.clients().contains(clientId(jwt));
-	}
-
-	/** A client-credentials token names its client in client_id, else in the subject. */
-	static String clientId(JwtAuthenticationToken token) {
-		String clientId = token.getToken().getClaimAsString(CLIENT_ID);
-		return (clientId != null) ? clientId : token.getToken().getSubject();
+		return caller instanceof JwtAuthenticationToken jwt
+				&& rule.clients().contains(CallingService.of(jwt.getToken()));
 	}
 
 }

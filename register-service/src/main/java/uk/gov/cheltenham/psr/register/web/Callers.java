@@ -7,8 +7,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /** Who is calling, as the audit records it. */
 final class Callers {
 
-	private static final String CLIENT_ID = "client_id";
-
 	private Callers() {
 	}
 
@@ -16,12 +14,6 @@ final class Callers {
 	static String roles(Jwt caller) {
 		List<String> roles = caller.getClaimAsStringList("roles");
 		return (roles != null) ? String.join(",", roles) : "";
-	}
-
-	/** A client-credentials token names its client in client_id, else in the subject. */
-	static String callingService(Jwt caller) {
-		String clientId = caller.getClaimAsString(CLIENT_ID);
-		return (clientId != null) ? clientId : caller.getSubject();
 	}
 
 }

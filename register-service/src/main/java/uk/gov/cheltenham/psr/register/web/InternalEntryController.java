@@ -24,6 +24,7 @@ import uk.gov.cheltenham.psr.register.internal.EntryDisclosures;
 import uk.gov.cheltenham.psr.register.internal.EntryGone;
 import uk.gov.cheltenham.psr.register.internal.NotAllowedRecipient;
 import uk.gov.cheltenham.psr.register.internal.UnknownField;
+import uk.gov.cheltenham.psr.platform.security.CallingService;
 
 /**
  * Internal API for other services (client-credentials tokens only, ROLE_SERVICE being
@@ -60,7 +61,7 @@ class InternalEntryController {
 	}
 
 	private static String allowed(String expected, Jwt caller) {
-		String service = Callers.callingService(caller);
+		String service = CallingService.of(caller);
 		if (!EntryDisclosures.mayReceive(expected, service)) {
 			throw new AccessDeniedException("this service may not receive these details");
 		}
