@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -48,12 +49,16 @@ public class ContactDetailsUpdate extends AbstractAggregateRoot<ContactDetailsUp
 			@AttributeOverride(name = "reference", column = @Column(name = "customer_reference")) })
 	private CustomerReference customerReference;
 
+	@Convert(converter = ContactDetailsColumns.Address.class)
 	private String address;
 
+	@Convert(converter = ContactDetailsColumns.Postcode.class)
 	private String postcode;
 
+	@Convert(converter = ContactDetailsColumns.Phone.class)
 	private String phone;
 
+	@Convert(converter = ContactDetailsColumns.Email.class)
 	private String email;
 
 	private LocalDate changedOn;

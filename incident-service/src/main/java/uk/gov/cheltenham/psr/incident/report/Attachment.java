@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,7 @@ public class Attachment {
 	@Enumerated(EnumType.STRING)
 	private AttachmentType type;
 
+	@Convert(converter = IncidentColumns.FileName.class)
 	private String fileName;
 
 	private String contentType;

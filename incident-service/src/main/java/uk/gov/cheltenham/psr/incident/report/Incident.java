@@ -14,6 +14,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,6 +63,7 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 
 	private Instant reportedAt;
 
+	@Convert(converter = IncidentColumns.Location.class)
 	private String location;
 
 	@Enumerated(EnumType.STRING)
@@ -72,14 +74,17 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 	@Enumerated(EnumType.STRING)
 	private IncidentType incidentType;
 
+	@Convert(converter = IncidentColumns.CustomerName.class)
 	private String customerName;
 
+	@Convert(converter = IncidentColumns.WhatHappened.class)
 	private String whatHappened;
 
 	/** The entry of a customer already on the register (I6, I7). */
 	private UUID linkedEntryId;
 
 	/** Which of the entry's restrictions the customer broke (I7); null if no breach. */
+	@Convert(converter = IncidentColumns.BreachedRestriction.class)
 	private String breachedRestriction;
 
 	/** Present only for a report from the police or another agency (I4). */
@@ -125,6 +130,7 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 
 	private Instant reviewedAt;
 
+	@Convert(converter = IncidentColumns.WarningBypassReason.class)
 	private String warningBypassReason;
 
 	private boolean supportOffered;

@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.incident.report;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,9 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record ThirdPartyReport(
 		@Enumerated(EnumType.STRING) @Column(name = "third_party_agency") ThirdPartyAgency agency,
-		@Column(name = "third_party_contact_name") String contactName,
-		@Column(name = "third_party_reference") String reference,
+		@Column(name = "third_party_contact_name") @Convert(
+				converter = IncidentColumns.ThirdPartyContactName.class) String contactName,
+		@Column(name = "third_party_reference") @Convert(
+				converter = IncidentColumns.ThirdPartyReference.class) String reference,
 		@Column(name = "lawful_condition") String lawfulCondition) {
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,6 +19,7 @@ public class WitnessStatement {
 
 	private String witness;
 
+	@Convert(converter = IncidentColumns.Statement.class)
 	private String statement;
 
 	private String recordedBy;

@@ -12,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.cheltenham.psr.internalapi.SubjectAccessPart;
 import uk.gov.cheltenham.psr.internalapi.SubjectAccessRows;
+import uk.gov.cheltenham.psr.incident.report.IncidentColumns;
 import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
+import uk.gov.cheltenham.psr.platform.crypto.EncryptColumnsMigration.Table;
+import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
 
 /**
  * The incidents of one register entry as they are held, with their witness statements,
@@ -32,9 +35,12 @@ public class IncidentSubjectAccess {
 
 	private final AuditTrail auditTrail;
 
-	IncidentSubjectAccess(JdbcTemplate jdbc, AuditTrail auditTrail) {
+	private final FieldCipher cipher;
+
+	IncidentSubjectAccess(JdbcTemplate jdbc, AuditTrail auditTrail, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.auditTrail = auditTrail;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -51,6 +57,7 @@ public class IncidentSubjectAccess {
 		Map<String, Map<String, Object>> incidents = new LinkedHashMap<>();
 		for (Map<String, Object> row : rows) {
 			UUID incidentId = (UUID) row.get("id");
+			IncidentColumns.INCIDENT.decrypt(row, this.cipher);
 			Map<String, Object> incident = SubjectAccessRows.fields(row);
 			incident.put("customerReferences", related(
 					"select team, reference from incident_customer_reference where incident_id = ?", incidentId));
@@ -58,9 +65,10 @@ public class IncidentSubjectAccess {
 					related("select person from incident_involved_person where incident_id = ?", incidentId));
 			incident.put("witnessStatements",
 					related("select * from incident_witness_statement where incident_id = ? order by recorded_at, id",
-							incidentId));
-			incident.put("attachments", related(
-					"select * from incident_attachment where incident_id = ? order by uploaded_at, id", incidentId));
+							incidentId, IncidentColumns.WITNESS_STATEMENTS));
+			incident.put("attachments",
+					related("select * from incident_attachment where incident_id = ? order by uploaded_at, id",
+							incidentId, IncidentColumns.ATTACHMENTS));
 			incident.put("disclosures", related(
 					"select recipient, purpose, disclosed_at from disclosure_log where incident_id = ? order by disclosed_at",
 					incidentId));
@@ -75,6 +83,13 @@ public class IncidentSubjectAccess {
 
 	private List<Map<String, Object>> related(String sql, UUID incidentId) {
 		return SubjectAccessRows.list(this.jdbc.queryForList(sql, incidentId));
+	}
+
+	/** Rows of a table with encrypted columns, decrypted for the export. */
+	private List<Map<String, Object>> related(String sql, UUID incidentId, Table encrypted) {
+		List<Map<String, Object>> rows = this.jdbc.queryForList(sql, incidentId);
+		rows.forEach((row) -> encrypted.decrypt(row, this.cipher));
+		return SubjectAccessRows.list(rows);
 	}
 
 }
