@@ -588,16 +588,7 @@ class IncidentServiceIT {
 	 */
 	private HttpResponse<String> upload(String path, String token, String type, String fileName, String contentType,
 			byte[] content) throws Exception {
-		String boundary = "psr-" + UUID.randomUUID();
-		byte[] body = TestReports.attachmentForm(boundary, type, fileName, contentType, content);
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json, application/problem+json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return TestReports.upload(this.port, path, token, type, fileName, contentType, content);
 	}
 
 	private HttpResponse<byte[]> download(String path, String token) throws Exception {

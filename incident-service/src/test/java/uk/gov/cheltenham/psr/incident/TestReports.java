@@ -1,6 +1,10 @@
 package uk.gov.cheltenham.psr.incident;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +28,8 @@ import static org.awaitility.Awaitility.await;
 final class TestReports {
 
 	static final String CUSTOMER_NAME = "Zebedee Quarrington";
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private TestReports() {
 	}
@@ -65,6 +71,21 @@ final class TestReports {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> jdbc.queryForList("select standing from register_entry where entry_id = ?", String.class,
 					entryId), (found) -> found.contains(standing));
+	}
+
+	/** Uploads an attachment (I2) as the holder of {@code token}. */
+	static HttpResponse<String> upload(int port, String path, String token, String type, String fileName,
+			String contentType, byte[] content) throws Exception {
+		String boundary = "psr-" + UUID.randomUUID();
+		byte[] body = attachmentForm(boundary, type, fileName, contentType, content);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json, application/problem+json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** The multipart form of an attachment upload (I2): its type and the file. */

@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.incident.entry;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,12 +24,21 @@ public class RegisterEntries {
 		this.clock = clock;
 	}
 
-	/** An entry was opened: reports may now be linked to it. */
-	public void opened(UUID entryId) {
+	/**
+	 * An entry was opened: reports may now be linked to it; the incidents it was opened
+	 * on are remembered, to be deleted with it (R12).
+	 */
+	public void opened(UUID entryId, List<UUID> incidentIds) {
 		this.jdbc.update("""
 				insert into register_entry (entry_id, standing, changed_at) values (?, 'ON_REGISTER', ?)
 				on conflict (entry_id) do nothing
 				""", entryId, now());
+		for (UUID incidentId : incidentIds) {
+			this.jdbc.update("""
+					insert into register_entry_incident (entry_id, incident_id) values (?, ?)
+					on conflict do nothing
+					""", entryId, incidentId);
+		}
 	}
 
 	/** An entry was removed (R12) or purged (D5): no new report may be linked to it. */

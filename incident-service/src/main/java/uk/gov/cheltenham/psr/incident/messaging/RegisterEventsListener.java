@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.incident.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -11,12 +12,14 @@ import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.EntryRemoved;
 import uk.gov.cheltenham.psr.incident.entry.RegisterEntries;
 import uk.gov.cheltenham.psr.incident.entry.RegisterEntries.Standing;
+import uk.gov.cheltenham.psr.incident.retention.EntryPurge;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 
 /**
  * Learns which register entries exist from register-service's events, so repeat
  * incidents, breaches and contact-details updates link only to an entry on the register
- * (I6, I7, I8). Other register events are not this service's business.
+ * (I6, I7, I8), and deletes what it holds about a purged entry (R12). Other register
+ * events are not this service's business.
  */
 @Configuration(proxyBeanMethods = false)
 class RegisterEventsListener {
@@ -24,16 +27,17 @@ class RegisterEventsListener {
 	static final String CONSUMER = "incident-service";
 
 	@Bean
-	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, RegisterEntries entries) {
+	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, RegisterEntries entries, EntryPurge purge) {
 		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
 			if (event instanceof EntryOpened opened) {
-				entries.opened(opened.entryId());
+				entries.opened(opened.entryId(), (opened.incidentIds() != null) ? opened.incidentIds() : List.of());
 			}
 			else if (event instanceof EntryRemoved removed) {
 				entries.leftRegister(removed.entryId(), Standing.REMOVED);
 			}
 			else if (event instanceof EntryPurged purged) {
 				entries.leftRegister(purged.entryId(), Standing.PURGED);
+				purge.purge(purged.entryId());
 			}
 		});
 	}
