@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.cheltenham.psr.incident.audit.PersonalDataAudit;
 import uk.gov.cheltenham.psr.incident.entry.RegisterEntries;
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
 
@@ -19,7 +20,11 @@ public class ContactDetailsIntake {
 
 	private final Clock clock;
 
-	ContactDetailsIntake(ContactDetailsUpdates updates, RegisterEntries registerEntries, Clock clock) {
+	private final PersonalDataAudit audit;
+
+	ContactDetailsIntake(ContactDetailsUpdates updates, RegisterEntries registerEntries, Clock clock,
+			PersonalDataAudit audit) {
+		this.audit = audit;
 		this.updates = updates;
 		this.registerEntries = registerEntries;
 		this.clock = clock;
@@ -27,8 +32,11 @@ public class ContactDetailsIntake {
 
 	@Transactional
 	public ContactDetailsUpdate report(ContactDetailsDraft draft, String reportedBy) {
-		return this.updates.save(ContactDetailsUpdate.report(draft, reportedBy, this.clock.instant(),
-				this.registerEntries::isOnRegister));
+		ContactDetailsUpdate update = this.updates.save(ContactDetailsUpdate.report(draft, reportedBy,
+				this.clock.instant(), this.registerEntries::isOnRegister));
+		this.audit.changed("CREATE", PersonalDataAudit.CONTACT_DETAILS_UPDATE, update.id(), "I8 contact-details update",
+				null);
+		return update;
 	}
 
 	@Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.cheltenham.psr.incident.audit.PersonalDataAudit;
 import uk.gov.cheltenham.psr.incident.contact.ContactDetailsIntake;
 import uk.gov.cheltenham.psr.incident.contact.ContactDetailsUpdate;
 import uk.gov.cheltenham.psr.incident.report.Incident;
@@ -34,7 +35,11 @@ public class CustomerDisclosures {
 
 	private final Clock clock;
 
-	CustomerDisclosures(IncidentIntake intake, ContactDetailsIntake contactDetails, DisclosureLog log, Clock clock) {
+	private final PersonalDataAudit audit;
+
+	CustomerDisclosures(IncidentIntake intake, ContactDetailsIntake contactDetails, DisclosureLog log, Clock clock,
+			PersonalDataAudit audit) {
+		this.audit = audit;
 		this.intake = intake;
 		this.contactDetails = contactDetails;
 		this.log = log;
@@ -56,6 +61,8 @@ public class CustomerDisclosures {
 		Incident incident = this.intake.find(incidentId);
 		this.log.save(
 				Disclosure.ofIncident(recipient, incidentId, ALLOWED_RECIPIENTS.get(recipient), this.clock.instant()));
+		this.audit.disclosed(recipient, PersonalDataAudit.INCIDENT, incidentId, ALLOWED_RECIPIENTS.get(recipient),
+				"customerName,customerReferences,incidentType,occurredAt,serviceArea");
 		return incident;
 	}
 
@@ -69,6 +76,8 @@ public class CustomerDisclosures {
 		ContactDetailsUpdate update = this.contactDetails.find(updateId);
 		this.log.save(
 				Disclosure.ofContactDetailsUpdate(recipient, updateId, CONTACT_DETAILS_PURPOSE, this.clock.instant()));
+		this.audit.disclosed(recipient, PersonalDataAudit.CONTACT_DETAILS_UPDATE, updateId, CONTACT_DETAILS_PURPOSE,
+				"address,postcode,phone,email,customerReference");
 		return update;
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.cheltenham.psr.incident.audit.PersonalDataAudit;
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
 
 /**
@@ -27,8 +28,11 @@ public class Evidence {
 
 	private final Clock clock;
 
+	private final PersonalDataAudit audit;
+
 	Evidence(Incidents incidents, Attachments attachments, AttachmentContents contents, EvidencePolicy policy,
-			Clock clock) {
+			Clock clock, PersonalDataAudit audit) {
+		this.audit = audit;
 		this.incidents = incidents;
 		this.attachments = attachments;
 		this.contents = contents;
@@ -49,6 +53,8 @@ public class Evidence {
 		Attachment attachment = this.attachments
 			.save(new Attachment(incidentId, type, fileName, contentType, content, uploadedBy, this.clock.instant()));
 		this.contents.save(new AttachmentContent(attachment.id(), content));
+		this.audit.changed("CHANGE", PersonalDataAudit.INCIDENT, incidentId, "I2 evidence",
+				"attachment=" + attachment.id());
 		return attachment;
 	}
 

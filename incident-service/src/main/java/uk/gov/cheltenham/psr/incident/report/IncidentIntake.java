@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.cheltenham.psr.incident.audit.PersonalDataAudit;
 import uk.gov.cheltenham.psr.incident.entry.RegisterEntries;
 import uk.gov.cheltenham.psr.incident.review.ReviewDeadline;
 import uk.gov.cheltenham.psr.incident.review.ReviewDecision;
@@ -27,9 +28,12 @@ public class IncidentIntake {
 
 	private final RegisterEntries registerEntries;
 
+	private final PersonalDataAudit audit;
+
 	IncidentIntake(Incidents incidents, SubmissionKeys submissionKeys, RegisterEntries registerEntries, Clock clock,
-			ReviewDeadline reviewDeadline) {
+			ReviewDeadline reviewDeadline, PersonalDataAudit audit) {
 		this.incidents = incidents;
+		this.audit = audit;
 		this.submissionKeys = submissionKeys;
 		this.registerEntries = registerEntries;
 		this.clock = clock;
@@ -38,7 +42,13 @@ public class IncidentIntake {
 
 	@Transactional
 	public Incident report(IncidentDraft draft, String reportedBy) {
-		return this.incidents.save(Incident.report(draft, reportedBy, this.clock.instant(), this::isOnRegister));
+		return reported(
+				this.incidents.save(Incident.report(draft, reportedBy, this.clock.instant(), this::isOnRegister)));
+	}
+
+	private Incident reported(Incident incident) {
+		this.audit.changed("CREATE", PersonalDataAudit.INCIDENT, incident.id(), "I1 incident report", null);
+		return incident;
 	}
 
 	/**
@@ -53,7 +63,7 @@ public class IncidentIntake {
 		Incident incident = Incident.report(draft, reportedBy, now, this::isOnRegister);
 		String fingerprint = draft.fingerprint();
 		if (this.submissionKeys.claim(reportedBy, idempotencyKey, fingerprint, incident.id(), now)) {
-			return new Submitted(this.incidents.save(incident), false);
+			return new Submitted(reported(this.incidents.save(incident)), false);
 		}
 		SubmissionKeys.Submission first = this.submissionKeys.find(reportedBy, idempotencyKey)
 			.orElseThrow(() -> new IllegalStateException("claimed key not found"));
@@ -71,6 +81,7 @@ public class IncidentIntake {
 	public Incident review(UUID incidentId, String reviewer, ReviewDecision decision) {
 		Incident incident = find(incidentId);
 		incident.review(reviewer, decision, this.clock.instant(), this::isOnRegister);
+		this.audit.changed("CHANGE", PersonalDataAudit.INCIDENT, incidentId, "I9 independent review", "review");
 		return this.incidents.save(incident);
 	}
 
@@ -82,7 +93,10 @@ public class IncidentIntake {
 		Incident incident = find(incidentId);
 		// managed: the new statement is persisted (and the incident's version bumped) at
 		// commit
-		return incident.addWitnessStatement(witness, statement, recordedBy, this.clock.instant());
+		WitnessStatement added = incident.addWitnessStatement(witness, statement, recordedBy, this.clock.instant());
+		this.audit.changed("CHANGE", PersonalDataAudit.INCIDENT, incidentId, "I2 evidence",
+				"witnessStatement=" + added.id());
+		return added;
 	}
 
 	/**

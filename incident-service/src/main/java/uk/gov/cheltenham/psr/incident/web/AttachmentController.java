@@ -26,11 +26,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import uk.gov.cheltenham.psr.incident.audit.PersonalDataAudit;
 import uk.gov.cheltenham.psr.incident.report.Attachment;
 import uk.gov.cheltenham.psr.incident.report.AttachmentRejected;
 import uk.gov.cheltenham.psr.incident.report.AttachmentType;
@@ -53,11 +55,16 @@ class AttachmentController {
 
 	private final IncidentIntake intake;
 
+	private static final String EVIDENCE = "I2 evidence";
+
 	private final Evidence evidence;
 
-	AttachmentController(IncidentIntake intake, Evidence evidence) {
+	private final PersonalDataAudit audit;
+
+	AttachmentController(IncidentIntake intake, Evidence evidence, PersonalDataAudit audit) {
 		this.intake = intake;
 		this.evidence = evidence;
+		this.audit = audit;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -73,17 +80,23 @@ class AttachmentController {
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
-	List<AttachmentView> list(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
+	List<AttachmentView> list(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller,
+			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
 		checkMayHandleEvidence(id, caller);
-		return this.evidence.attachments(id).stream().map(AttachmentView::of).toList();
+		List<AttachmentView> attachments = this.evidence.attachments(id).stream().map(AttachmentView::of).toList();
+		this.audit.read(PersonalDataAudit.INCIDENT, id, PersonalDataAudit.purpose(purpose, EVIDENCE), "attachments");
+		return attachments;
 	}
 
 	@GetMapping("/{attachmentId}")
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachmentId,
-			@AuthenticationPrincipal Jwt caller) {
+			@AuthenticationPrincipal Jwt caller,
+			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
 		checkMayHandleEvidence(id, caller);
 		StoredFile file = this.evidence.read(id, attachmentId);
+		this.audit.read(PersonalDataAudit.INCIDENT, id, PersonalDataAudit.purpose(purpose, EVIDENCE),
+				"attachment=" + attachmentId);
 		Attachment attachment = file.attachment();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.contentType()))

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.cheltenham.psr.incident.audit.PersonalDataAudit;
 import uk.gov.cheltenham.psr.incident.contact.ContactDetailsIntake;
 import uk.gov.cheltenham.psr.incident.contact.ContactDetailsUpdate;
 
@@ -31,8 +33,11 @@ class ContactDetailsUpdateController {
 
 	private final ContactDetailsIntake intake;
 
-	ContactDetailsUpdateController(ContactDetailsIntake intake) {
+	private final PersonalDataAudit audit;
+
+	ContactDetailsUpdateController(ContactDetailsIntake intake, PersonalDataAudit audit) {
 		this.intake = intake;
+		this.audit = audit;
 	}
 
 	@PostMapping
@@ -46,11 +51,14 @@ class ContactDetailsUpdateController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
-	ContactDetailsUpdateView one(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
+	ContactDetailsUpdateView one(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller,
+			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
 		ContactDetailsUpdate update = this.intake.find(id);
 		if (!update.wasReportedBy(caller.getSubject())) {
 			throw new AccessDeniedException("not the reporter");
 		}
+		this.audit.read(PersonalDataAudit.CONTACT_DETAILS_UPDATE, id,
+				PersonalDataAudit.purpose(purpose, "I8 contact-details update"), null);
 		return ContactDetailsUpdateView.of(update);
 	}
 

@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.cheltenham.psr.incident.audit.PersonalDataAudit;
 import uk.gov.cheltenham.psr.incident.report.Incident;
 import uk.gov.cheltenham.psr.incident.report.IdempotencyKeyReused;
 import uk.gov.cheltenham.psr.incident.report.IncidentIntake;
+import uk.gov.cheltenham.psr.incident.report.OverdueReview;
 import uk.gov.cheltenham.psr.incident.report.Submitted;
 import uk.gov.cheltenham.psr.incident.report.WitnessStatement;
 import uk.gov.cheltenham.psr.platform.domain.NotFound;
@@ -44,10 +46,18 @@ class IncidentController {
 
 	private static final Pattern VALID_IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
+	/** Why staff read incidents, unless they state otherwise (D3). */
+	private static final String HANDLING = "I1-I10 incident handling";
+
+	private static final String REVIEW = "I9 independent review";
+
 	private final IncidentIntake intake;
 
-	IncidentController(IncidentIntake intake) {
+	private final PersonalDataAudit audit;
+
+	IncidentController(IncidentIntake intake, PersonalDataAudit audit) {
 		this.intake = intake;
+		this.audit = audit;
 	}
 
 	@PostMapping
@@ -91,14 +101,24 @@ class IncidentController {
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
-	List<IncidentView> mine(@AuthenticationPrincipal Jwt caller) {
-		return this.intake.reportedBy(caller.getSubject()).stream().map(IncidentView::of).toList();
+	List<IncidentView> mine(@AuthenticationPrincipal Jwt caller,
+			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
+		return audited(this.intake.reportedBy(caller.getSubject()), PersonalDataAudit.purpose(purpose, HANDLING));
+	}
+
+	/** D3: each incident shown in a list is a read of it. */
+	private List<IncidentView> audited(List<Incident> incidents, String purpose) {
+		incidents.forEach((incident) -> this.audit.read(PersonalDataAudit.INCIDENT, incident.id(), purpose, "list"));
+		return incidents.stream().map(IncidentView::of).toList();
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
-	IncidentView one(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
-		return IncidentView.of(Callers.requireOpenTo(this.intake.find(id), caller));
+	IncidentView one(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller,
+			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
+		Incident incident = Callers.requireOpenTo(this.intake.find(id), caller);
+		this.audit.read(PersonalDataAudit.INCIDENT, id, PersonalDataAudit.purpose(purpose, HANDLING), null);
+		return IncidentView.of(incident);
 	}
 
 	/** I2: the reporter (or the colleague reported for) or a manager adds a statement. */
@@ -116,16 +136,24 @@ class IncidentController {
 	/** I2: read back by whoever the report is open to (D2). */
 	@GetMapping("/{id}/witness-statements")
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
-	List<WitnessStatementView> witnessStatements(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller) {
+	List<WitnessStatementView> witnessStatements(@PathVariable UUID id, @AuthenticationPrincipal Jwt caller,
+			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
 		Callers.requireOpenTo(this.intake.find(id), caller);
-		return this.intake.witnessStatements(id).stream().map(WitnessStatementView::of).toList();
+		List<WitnessStatementView> statements = this.intake.witnessStatements(id)
+			.stream()
+			.map(WitnessStatementView::of)
+			.toList();
+		this.audit.read(PersonalDataAudit.INCIDENT, id, PersonalDataAudit.purpose(purpose, HANDLING),
+				"witnessStatements");
+		return statements;
 	}
 
 	@GetMapping("/{id}/witness-statements/{statementId}")
 	@PreAuthorize("hasAnyRole('REPRESENTATIVE', 'MANAGER', 'CRO')")
 	WitnessStatementView witnessStatement(@PathVariable UUID id, @PathVariable UUID statementId,
-			@AuthenticationPrincipal Jwt caller) {
-		return witnessStatements(id, caller).stream()
+			@AuthenticationPrincipal Jwt caller,
+			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
+		return witnessStatements(id, caller, purpose).stream()
 			.filter((statement) -> statement.id().equals(statementId))
 			.findFirst()
 			.orElseThrow(() -> new NotFound("Witness statement " + statementId));
@@ -133,14 +161,20 @@ class IncidentController {
 
 	@GetMapping("/awaiting-review")
 	@PreAuthorize("hasRole('MANAGER')")
-	List<IncidentView> awaitingReview() {
-		return this.intake.awaitingReview().stream().map(IncidentView::of).toList();
+	List<IncidentView> awaitingReview(
+			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
+		return audited(this.intake.awaitingReview(), PersonalDataAudit.purpose(purpose, REVIEW));
 	}
 
 	@GetMapping("/overdue")
 	@PreAuthorize("hasRole('MANAGER')")
-	List<OverdueReviewView> overdue() {
-		return this.intake.overdueReviews().stream().map(OverdueReviewView::of).toList();
+	List<OverdueReviewView> overdue(
+			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
+		List<OverdueReview> overdue = this.intake.overdueReviews();
+		String stated = PersonalDataAudit.purpose(purpose, REVIEW);
+		overdue
+			.forEach((review) -> this.audit.read(PersonalDataAudit.INCIDENT, review.incident().id(), stated, "list"));
+		return overdue.stream().map(OverdueReviewView::of).toList();
 	}
 
 	@PostMapping("/{id}/review")
