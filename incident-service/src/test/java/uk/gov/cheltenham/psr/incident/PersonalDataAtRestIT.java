@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.incident;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,8 @@ class PersonalDataAtRestIT {
 
 	private static final String EMAIL = "plain@example.org";
 
+	private static final String FILE_NAME = "letter-from-Quarrington.txt";
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -67,7 +70,7 @@ class PersonalDataAtRestIT {
 
 	@Test
 	@DisplayName("D2: the customer's name, what happened and where, the police contact, witness statements, file names and reported contact details are stored encrypted and read back in clear")
-	void storedEncrypted() {
+	void storedEncrypted() throws Exception {
 		String incidentId = reportWithPersonalData();
 		UUID id = UUID.fromString(incidentId);
 		assertEncrypted("select customer_name from incident where id = ?", id, CUSTOMER_NAME);
@@ -76,6 +79,16 @@ class PersonalDataAtRestIT {
 		assertEncrypted("select third_party_contact_name from incident where id = ?", id, POLICE_CONTACT);
 		assertEncrypted("select third_party_reference from incident where id = ?", id, "GLOS-2026-4711");
 		assertEncrypted("select statement from incident_witness_statement where incident_id = ?", id, STATEMENT);
+		assertThat(TestReports
+			.upload(this.port, "/api/incidents/" + incidentId + "/attachments", rep("rep-d2"), "CORRESPONDENCE",
+					FILE_NAME, "text/plain", "Dear Sir".getBytes(StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(201);
+		assertEncrypted("select file_name from incident_attachment where incident_id = ?", id, FILE_NAME);
+		assertThat(api().get("/api/incidents/" + incidentId + "/attachments", rep("rep-d2"))
+			.json()
+			.get(0)
+			.get("fileName")
+			.asString()).isEqualTo(FILE_NAME);
 
 		assertThat(api().get("/internal/incidents/" + incidentId + "/customer", registerService())
 			.json()
