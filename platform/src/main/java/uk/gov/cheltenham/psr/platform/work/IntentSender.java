@@ -66,12 +66,10 @@ public class IntentSender<C> {
 		/**
 		 * Records a failed attempt (backoff or FAILED), unless the attempt lost its
 		 * claim.
-		 * @param safeError what went wrong, free of personal data
+		 * @param failure what {@link #send} threw; stored and logged only as a
+		 * description free of personal data (a server's reply may name people)
 		 */
-		void recordFailed(C claimed, String safeError, Instant now);
-
-		/** What went wrong, free of personal data (a server's reply may name people). */
-		String describe(RuntimeException failure);
+		void recordFailed(C claimed, RuntimeException failure, Instant now);
 
 	}
 
@@ -166,8 +164,7 @@ public class IntentSender<C> {
 			this.intents.send(claimed);
 		}
 		catch (RuntimeException ex) {
-			String safeError = this.intents.describe(ex);
-			record(claimed, "failure", () -> this.intents.recordFailed(claimed, safeError, this.clock.instant()));
+			record(claimed, "failure", () -> this.intents.recordFailed(claimed, ex, this.clock.instant()));
 			return;
 		}
 		record(claimed, "sent", () -> this.intents.recordSent(claimed, this.clock.instant()));

@@ -153,11 +153,11 @@ class IntentSenderTest {
 		}
 
 		@Override
-		public void recordFailed(Attempt claimed, String safeError, Instant now) {
+		public void recordFailed(Attempt claimed, RuntimeException failure, Instant now) {
 			failWhileDatabaseAway();
 			if (claimed.attemptId().equals(this.attemptId)) {
 				this.status = "PENDING";
-				this.lastError = safeError;
+				this.lastError = failure.getClass().getSimpleName();
 				this.dueAt = now.plusSeconds(2);
 			}
 		}
@@ -166,11 +166,6 @@ class IntentSenderTest {
 			if (this.clockNanos.get() < this.recordFailuresUntilNanos) {
 				throw new DataAccessResourceFailureException("connection refused");
 			}
-		}
-
-		@Override
-		public String describe(RuntimeException failure) {
-			return failure.getClass().getSimpleName();
 		}
 
 	}
