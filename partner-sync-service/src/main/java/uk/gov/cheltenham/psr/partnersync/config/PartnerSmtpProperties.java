@@ -38,6 +38,6 @@ public record PartnerSmtpProperties(@NotBlank String host, @DefaultValue("587") 
 		@DefaultValue("PKCS12") String trustStoreType, @DefaultValue("10s") Duration timeout,
 		@DefaultValue("5s") Duration pollInterval, @DefaultValue("24h") Duration retryWindow,
 		@DefaultValue("2s") Duration firstBackoff, @DefaultValue("20s") Duration maxBackoff,
-		@DefaultValue("60s") Duration sendingLease, @DefaultValue("45s") Duration recordWindow) {
+		@DefaultValue("60s") Duration sendingLease, @DefaultValue("30s") Duration recordWindow) {
 
 }
