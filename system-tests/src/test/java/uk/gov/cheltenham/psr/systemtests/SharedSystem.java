@@ -73,7 +73,7 @@ public final class SharedSystem implements BeforeAllCallback {
 		LocalStackOptions base = LocalStackOptions.onFreePorts(repository,
 				repository.resolve("system-tests/target/system-stack"));
 		LocalStackOptions options = base.withServices(base.services().stream().map(SharedSystem::forLedger).toList())
-			.withStartTimeout(Duration.ofSeconds(300));
+			.withStartTimeout(Duration.ofSeconds(600));
 		LocalStack.deleteData(options);
 		LocalStack started = LocalStack.start(options);
 		System.out.println("System under test started in " + started.startupTime().toSeconds() + " s");
