@@ -153,9 +153,20 @@ public final class MailCatcherApi implements AutoCloseable {
 			message.put("subject", received.subject());
 			message.put("body", received.body());
 			message.put("receivedAt", receivedAt(received));
+			// a repeat of one notice carries the same Message-ID
+			message.put("messageId", messageId(received));
 			messages.add(message);
 		}
 		return messages;
+	}
+
+	private static String messageId(ReceivedMail received) {
+		try {
+			return received.message().getMessageID();
+		}
+		catch (MessagingException ex) {
+			return null;
+		}
 	}
 
 	private static String receivedAt(ReceivedMail received) {

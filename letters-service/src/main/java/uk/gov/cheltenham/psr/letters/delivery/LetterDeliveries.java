@@ -12,12 +12,13 @@ import org.springframework.data.repository.query.Param;
 public interface LetterDeliveries extends CrudRepository<LetterDelivery, UUID> {
 
 	/**
-	 * Claims due emails for this transaction; rows another instance is sending are
-	 * skipped rather than waited for.
+	 * Locks due emails for this transaction, to be claimed: PENDING ones past their
+	 * backoff, and SENDING ones whose lease ran out (the attempt was never recorded).
+	 * Rows another instance is claiming are skipped rather than waited for.
 	 */
 	@Query(value = """
 			select * from letter_delivery
-			where status = 'PENDING' and channel = 'EMAIL' and next_attempt_at <= :now
+			where status in ('PENDING', 'SENDING') and channel = 'EMAIL' and next_attempt_at <= :now
 			order by next_attempt_at, id limit :limit for update skip locked""", nativeQuery = true)
 	List<LetterDelivery> claimDueEmails(@Param("now") Instant now, @Param("limit") int limit);
 

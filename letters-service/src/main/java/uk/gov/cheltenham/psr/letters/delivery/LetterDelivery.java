@@ -30,6 +30,9 @@ public class LetterDelivery {
 
 	static final int MAX_ERROR_LENGTH = 500;
 
+	/** The right-hand side of every letter email's {@code Message-ID}; names no one. */
+	static final String MESSAGE_ID_DOMAIN = "letters.psr.cheltenham.gov.uk";
+
 	@Id
 	private UUID id;
 
@@ -49,6 +52,9 @@ public class LetterDelivery {
 	private String emailText;
 
 	private int attempts;
+
+	/** The attempt that holds the delivery while SENDING. */
+	private UUID attemptId;
 
 	private Instant nextAttemptAt;
 
@@ -91,29 +97,77 @@ public class LetterDelivery {
 		return new LetterDelivery(letterId, DeliveryChannel.POST, DeliveryStatus.QUEUED_FOR_POST, requestedBy, now);
 	}
 
-	/** The mail server accepted the email. */
-	void sent(Instant now) {
-		requireStatus(DeliveryStatus.PENDING, "sent by email");
+	/** PENDING and past its backoff, or SENDING under a claim whose lease ran out. */
+	boolean isDue(Instant now) {
+		return (this.status == DeliveryStatus.PENDING || this.status == DeliveryStatus.SENDING)
+				&& this.nextAttemptAt != null && !this.nextAttemptAt.isAfter(now);
+	}
+
+	/**
+	 * Claims the email for one attempt, committed before it is sent: SENDING under a new
+	 * attempt id, due again (to be sent again with the same {@link #messageId()}) only if
+	 * the attempt is not recorded by {@code leaseEnd}.
+	 * @return the attempt id that records the outcome
+	 * @throws RuleViolation unless the email is due
+	 */
+	UUID claim(Instant now, Instant leaseEnd) {
+		if (!isDue(now)) {
+			throw new RuleViolation(RULE, "This letter's delivery is " + describe(this.status) + " and not due");
+		}
+		this.status = DeliveryStatus.SENDING;
+		this.attemptId = UUID.randomUUID();
+		this.nextAttemptAt = leaseEnd;
+		return this.attemptId;
+	}
+
+	/** Whether {@code attempt} still holds this delivery; a late one records nothing. */
+	boolean isClaimedBy(UUID attempt) {
+		return this.status == DeliveryStatus.SENDING && attempt.equals(this.attemptId);
+	}
+
+	/**
+	 * The mail server accepted the email of {@code attempt}.
+	 * @return false if the attempt no longer holds the delivery (nothing changes)
+	 */
+	boolean sent(UUID attempt, Instant now) {
+		if (!isClaimedBy(attempt)) {
+			return false;
+		}
 		this.attempts++;
 		this.status = DeliveryStatus.SENT;
 		this.deliveredAt = now;
 		this.nextAttemptAt = null;
 		forgetRecipient();
+		return true;
 	}
 
 	/**
-	 * An attempt failed: try again later, or park as FAILED once the policy's attempts
-	 * are used.
+	 * {@code attempt} failed: try again later, or park as FAILED once the policy's
+	 * attempts (its window) are used.
 	 * @param error what went wrong, already free of personal data
+	 * @return false if the attempt no longer holds the delivery (nothing changes)
 	 */
-	void failed(String error, RetryPolicy policy, Instant now) {
-		requireStatus(DeliveryStatus.PENDING, "retried");
+	boolean failed(UUID attempt, String error, RetryPolicy policy, Instant now) {
+		if (!isClaimedBy(attempt)) {
+			return false;
+		}
 		this.attempts++;
 		this.lastError = (error.length() <= MAX_ERROR_LENGTH) ? error : error.substring(0, MAX_ERROR_LENGTH);
+		this.status = DeliveryStatus.PENDING;
 		policy.nextAttempt(this.attempts, now).ifPresentOrElse((next) -> this.nextAttemptAt = next, () -> {
 			this.status = DeliveryStatus.FAILED;
 			this.nextAttemptAt = null;
 		});
+		return true;
+	}
+
+	/**
+	 * The email's {@code Message-ID}, the same for every attempt, so that a letter sent
+	 * again (a sender killed between sending and recording) can be recognised as a
+	 * repeat. Derived from the delivery's id only.
+	 */
+	String messageId() {
+		return "<" + this.id + "@" + MESSAGE_ID_DOMAIN + ">";
 	}
 
 	/**

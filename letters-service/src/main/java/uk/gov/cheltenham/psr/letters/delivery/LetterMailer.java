@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import uk.gov.cheltenham.psr.platform.work.FailureDescription;
 
 /**
- * Emails a letter (L7): the plain-text rendering as the body, the PDF attached. The
- * subject names no one.
+ * Emails a letter (L7): the plain-text rendering as the body, the PDF attached, the
+ * delivery's stable {@code Message-ID}. The subject names no one.
  */
 @Component
 class LetterMailer {
@@ -36,7 +36,11 @@ class LetterMailer {
 		this.from = from;
 	}
 
-	void send(String recipient, String text, byte[] pdf) {
+	/**
+	 * Sends the letter.
+	 * @param messageId the {@code Message-ID}, the same for every attempt of one delivery
+	 */
+	void send(String recipient, String text, byte[] pdf, String messageId) {
 		MimeMessage message = this.mailSender.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -45,6 +49,8 @@ class LetterMailer {
 			helper.setSubject(SUBJECT);
 			helper.setText(text, false);
 			helper.addAttachment(ATTACHMENT_NAME, new ByteArrayResource(pdf), "application/pdf");
+			// kept by JavaMailSenderImpl over the one saveChanges() would generate
+			message.setHeader("Message-ID", messageId);
 		}
 		catch (MessagingException ex) {
 			throw new MailPreparationException("Could not build the letter's email", ex);

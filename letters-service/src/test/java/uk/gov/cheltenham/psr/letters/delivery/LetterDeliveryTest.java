@@ -30,7 +30,7 @@ class LetterDeliveryTest {
 		assertThat(delivery.channel()).isEqualTo(DeliveryChannel.EMAIL);
 		assertThat(delivery.nextAttemptAt()).isEqualTo(NOW);
 
-		delivery.sent(NOW.plusSeconds(1));
+		send(delivery, NOW.plusSeconds(1));
 
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
 		assertThat(delivery.attempts()).isEqualTo(1);
@@ -44,12 +44,12 @@ class LetterDeliveryTest {
 	void boundedRetriesWithBackoff() {
 		LetterDelivery delivery = email();
 
-		delivery.failed(SMTP_DOWN, POLICY, NOW);
+		fail(delivery, SMTP_DOWN, POLICY, NOW);
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(delivery.nextAttemptAt()).isEqualTo(NOW.plusSeconds(30));
-		delivery.failed(SMTP_DOWN, POLICY, NOW);
+		fail(delivery, SMTP_DOWN, POLICY, NOW);
 		assertThat(delivery.nextAttemptAt()).isEqualTo(NOW.plusSeconds(60));
-		delivery.failed(SMTP_DOWN, POLICY, NOW);
+		fail(delivery, SMTP_DOWN, POLICY, NOW);
 
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
 		assertThat(delivery.attempts()).isEqualTo(3);
@@ -96,7 +96,7 @@ class LetterDeliveryTest {
 		assertThat(pending.recipientEmail()).isNull();
 
 		LetterDelivery sent = email();
-		sent.sent(NOW);
+		send(sent, NOW);
 		sent.cancel();
 		assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
 	}
@@ -116,6 +116,54 @@ class LetterDeliveryTest {
 
 	private static LetterDelivery email() {
 		return LetterDelivery.byEmail(UUID.randomUUID(), "robin@example.invalid", "Dear Robin", "cro", NOW);
+	}
+
+	@Test
+	@DisplayName("L7: a claimed email is SENDING and keeps its address; after its lease it is claimed again, and the stale attempt records nothing")
+	void claimedUnderLease() {
+		LetterDelivery delivery = email();
+
+		UUID first = delivery.claim(NOW, NOW.plusSeconds(60));
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENDING);
+		assertThat(delivery.recipientEmail()).isNotNull();
+		assertThat(delivery.isDue(NOW.plusSeconds(59))).isFalse();
+		UUID second = delivery.claim(NOW.plusSeconds(60), NOW.plusSeconds(120));
+		assertThat(delivery.sent(first, NOW.plusSeconds(61))).isFalse();
+		assertThat(delivery.sent(second, NOW.plusSeconds(61))).isTrue();
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
+		assertThat(delivery.messageId()).isEqualTo("<" + delivery.id() + "@letters.psr.cheltenham.gov.uk>");
+		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> delivery.claim(NOW.plusSeconds(200), NOW));
+	}
+
+	@Test
+	@DisplayName("L7: a mail server away for an hour delays a letter, at most the capped backoff apart, but does not fail it")
+	void longOutageDoesNotFail() {
+		RetryPolicy day = RetryPolicy.lasting(Duration.ofHours(24), Duration.ofSeconds(2), Duration.ofSeconds(20));
+		LetterDelivery delivery = email();
+		Instant now = NOW;
+
+		while (now.isBefore(NOW.plus(Duration.ofHours(1)))) {
+			fail(delivery, SMTP_DOWN, day, now);
+			assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+			assertThat(Duration.between(now, delivery.nextAttemptAt())).isLessThanOrEqualTo(Duration.ofSeconds(20));
+			now = delivery.nextAttemptAt();
+		}
+		send(delivery, now);
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
+	}
+
+	/** One attempt that the mail server accepted. */
+	private static void send(LetterDelivery delivery, Instant now) {
+		delivery.sent(delivery.claim(now, now.plusSeconds(60)), now);
+	}
+
+	/** One attempt that failed, made at {@code now} or when next due if later. */
+	private static void fail(LetterDelivery delivery, String error, RetryPolicy policy, Instant now) {
+		Instant at = (delivery.nextAttemptAt() != null && delivery.nextAttemptAt().isAfter(now))
+				? delivery.nextAttemptAt() : now;
+		delivery.failed(delivery.claim(at, at.plusSeconds(60)), error, policy, now);
 	}
 
 }

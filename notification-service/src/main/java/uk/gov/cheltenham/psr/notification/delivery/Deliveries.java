@@ -13,12 +13,14 @@ import org.springframework.data.repository.query.Param;
 public interface Deliveries extends CrudRepository<Delivery, UUID> {
 
 	/**
-	 * Claims due deliveries of one channel for this transaction; rows another instance is
-	 * sending are skipped rather than waited for.
+	 * Locks due deliveries of one channel for this transaction, to be claimed: PENDING
+	 * ones past their backoff, and SENDING ones whose lease ran out (the attempt was
+	 * never recorded). Rows another instance is claiming are skipped rather than waited
+	 * for.
 	 */
 	@Query(value = """
 			select * from notification_delivery
-			where status = 'PENDING' and channel = :channel and next_attempt_at <= :now
+			where status in ('PENDING', 'SENDING') and channel = :channel and next_attempt_at <= :now
 			order by next_attempt_at, id limit :limit for update skip locked""", nativeQuery = true)
 	List<Delivery> claimDue(@Param("channel") String channel, @Param("now") Instant now, @Param("limit") int limit);
 

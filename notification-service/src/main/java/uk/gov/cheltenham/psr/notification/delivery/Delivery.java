@@ -19,13 +19,18 @@ import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
  * tell one subscription about one marker event (M3), or to email one reminder to a role's
  * mailbox (M4, with the reminder's id and its text). Either way: PENDING until the mail
  * server or the team's webhook accepts it (SENT) or the bounded attempts run out (FAILED,
- * parked until a CRO re-drives it). The last error is kept without personal data (D1).
+ * parked until a CRO re-drives it); SENDING while an attempt holds it, so that what was
+ * sent is recorded even if the database is away at that moment. The last error is kept
+ * without personal data (D1).
  */
 @Entity
 @Table(name = "notification_delivery")
 public class Delivery {
 
 	static final int MAX_ERROR_LENGTH = 500;
+
+	/** The right-hand side of every notice's {@code Message-ID}; names no one. */
+	static final String MESSAGE_ID_DOMAIN = "notification.psr.cheltenham.gov.uk";
 
 	@Id
 	private UUID id;
@@ -56,6 +61,9 @@ public class Delivery {
 	private DeliveryStatus status;
 
 	private int attempts;
+
+	/** The attempt that holds the delivery while SENDING. */
+	private UUID attemptId;
 
 	private Instant nextAttemptAt;
 
@@ -159,36 +167,86 @@ public class Delivery {
 				this.team, this.customerReference, this.occurredAt.toString(), this.id);
 	}
 
+	/** PENDING and past its backoff, or SENDING under a claim whose lease ran out. */
 	public boolean isDue(Instant now) {
-		return this.status == DeliveryStatus.PENDING && !this.nextAttemptAt.isAfter(now);
+		return (this.status == DeliveryStatus.PENDING || this.status == DeliveryStatus.SENDING)
+				&& !this.nextAttemptAt.isAfter(now);
 	}
 
-	/** The mail server or the webhook accepted the notice. */
-	public void sent(Instant now) {
-		requirePending("sent");
+	/**
+	 * Claims the delivery for one attempt, committed before anything is sent: SENDING
+	 * under a new attempt id, and due again (to be sent again, with the same
+	 * {@link #messageId()}) only if the attempt is not recorded by {@code leaseEnd}.
+	 * @return the attempt id that records the outcome
+	 * @throws IllegalStateException unless the delivery is due
+	 */
+	public UUID claim(Instant now, Instant leaseEnd) {
+		if (!isDue(now)) {
+			throw new IllegalStateException("Delivery " + this.id + " is " + this.status + " and not due");
+		}
+		this.status = DeliveryStatus.SENDING;
+		this.attemptId = UUID.randomUUID();
+		this.nextAttemptAt = leaseEnd;
+		return this.attemptId;
+	}
+
+	/** Whether {@code attempt} still holds this delivery; a late one records nothing. */
+	public boolean isClaimedBy(UUID attempt) {
+		return this.status == DeliveryStatus.SENDING && attempt.equals(this.attemptId);
+	}
+
+	/**
+	 * The mail server or the webhook accepted the notice of {@code attempt}.
+	 * @return false if the attempt no longer holds the delivery (nothing changes)
+	 */
+	public boolean sent(UUID attempt, Instant now) {
+		if (!isClaimedBy(attempt)) {
+			return false;
+		}
 		this.attempts++;
 		this.status = DeliveryStatus.SENT;
 		this.sentAt = now;
 		this.nextAttemptAt = null;
+		return true;
 	}
 
 	/**
-	 * An attempt failed: try again later, or give up once the policy's attempts are used.
+	 * {@code attempt} failed: try again later, or FAILED once the policy's attempts (its
+	 * window) are used.
 	 * @param error what went wrong, already free of personal data
+	 * @return false if the attempt no longer holds the delivery (nothing changes)
 	 */
-	public void failed(String error, RetryPolicy policy, Instant now) {
-		requirePending("failed");
+	public boolean failed(UUID attempt, String error, RetryPolicy policy, Instant now) {
+		if (!isClaimedBy(attempt)) {
+			return false;
+		}
 		this.attempts++;
 		this.lastError = (error.length() <= MAX_ERROR_LENGTH) ? error : error.substring(0, MAX_ERROR_LENGTH);
+		this.status = DeliveryStatus.PENDING;
 		policy.nextAttempt(this.attempts, now).ifPresentOrElse((next) -> this.nextAttemptAt = next, () -> {
 			this.status = DeliveryStatus.FAILED;
 			this.nextAttemptAt = null;
 		});
+		return true;
 	}
 
-	/** Nothing is sent any more: the subscription was removed. */
+	/**
+	 * The email's {@code Message-ID}, the same for every attempt, so that a notice sent
+	 * again (a sender killed between sending and recording) can be recognised as a
+	 * repeat. Derived from the delivery's id only.
+	 */
+	public String messageId() {
+		return "<" + this.id + "@" + MESSAGE_ID_DOMAIN + ">";
+	}
+
+	/**
+	 * Nothing is sent any more: the subscription was removed. A delivery being sent is
+	 * cancelled by its sender when it finds the subscription gone at its next claim.
+	 */
 	public void cancel() {
-		requirePending("cancelled");
+		if (this.status != DeliveryStatus.PENDING && this.status != DeliveryStatus.SENDING) {
+			throw new IllegalStateException("Delivery " + this.id + " is " + this.status + " and cannot be cancelled");
+		}
 		this.status = DeliveryStatus.CANCELLED;
 		this.nextAttemptAt = null;
 	}
@@ -206,12 +264,6 @@ public class Delivery {
 		this.status = DeliveryStatus.PENDING;
 		this.attempts = 0;
 		this.nextAttemptAt = now;
-	}
-
-	private void requirePending(String move) {
-		if (this.status != DeliveryStatus.PENDING) {
-			throw new IllegalStateException("Delivery " + this.id + " is " + this.status + " and cannot be " + move);
-		}
 	}
 
 	public UUID id() {

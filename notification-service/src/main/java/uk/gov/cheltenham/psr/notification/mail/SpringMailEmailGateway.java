@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import uk.gov.cheltenham.psr.notification.delivery.DeliveryFailure;
@@ -15,7 +15,10 @@ import uk.gov.cheltenham.psr.notification.delivery.EmailGateway;
 import uk.gov.cheltenham.psr.notification.delivery.TeamNotice;
 import uk.gov.cheltenham.psr.platform.work.FailureDescription;
 
-/** Sends a team notice as a plain-text email from the register's own address. */
+/**
+ * Sends a team notice as a plain-text email from the register's own address, with the
+ * delivery's stable {@code Message-ID}.
+ */
 @Component
 class SpringMailEmailGateway implements EmailGateway {
 
@@ -29,14 +32,17 @@ class SpringMailEmailGateway implements EmailGateway {
 	}
 
 	@Override
-	public void send(String recipient, TeamNotice notice) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(recipient);
-		message.setSubject(notice.subject());
-		message.setText(notice.body());
+	public void send(String recipient, TeamNotice notice, String messageId) {
 		try {
-			this.mailSender.send(message);
+			this.mailSender.send((message) -> {
+				MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+				helper.setFrom(this.from);
+				helper.setTo(recipient);
+				helper.setSubject(notice.subject());
+				helper.setText(notice.body());
+				// kept by JavaMailSenderImpl over the one saveChanges() would generate
+				message.setHeader("Message-ID", messageId);
+			});
 		}
 		catch (MailException ex) {
 			throw new DeliveryFailure(describe(ex));

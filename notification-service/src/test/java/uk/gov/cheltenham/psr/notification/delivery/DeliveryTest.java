@@ -58,7 +58,7 @@ class DeliveryTest {
 		assertThatIllegalStateException().isThrownBy(delivery::webhookNotice);
 
 		RetryPolicy once = new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1));
-		delivery.failed("MailConnectException", once, NOW);
+		fail(delivery, "MailConnectException", once, NOW);
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
 		delivery.redrive(NOW.plusSeconds(60));
 		assertThat(delivery.isDue(NOW.plusSeconds(60))).isTrue();
@@ -69,13 +69,13 @@ class DeliveryTest {
 	void sent() {
 		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 
-		delivery.sent(NOW.plusSeconds(1));
+		send(delivery, NOW.plusSeconds(1));
 
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
 		assertThat(delivery.attempts()).isEqualTo(1);
 		assertThat(delivery.sentAt()).isEqualTo(NOW.plusSeconds(1));
 		assertThat(delivery.isDue(NOW.plusSeconds(60))).isFalse();
-		assertThatIllegalStateException().isThrownBy(() -> delivery.sent(NOW));
+		assertThatIllegalStateException().isThrownBy(() -> send(delivery, NOW));
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class DeliveryTest {
 	void boundedAttempts() {
 		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 
-		delivery.failed("MailSendException", FIVE_ATTEMPTS, NOW);
+		fail(delivery, "MailSendException", FIVE_ATTEMPTS, NOW);
 
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(delivery.attempts()).isEqualTo(1);
@@ -93,14 +93,14 @@ class DeliveryTest {
 		assertThat(delivery.lastError()).isEqualTo("MailSendException");
 
 		for (int i = 0; i < 4; i++) {
-			delivery.failed("MailConnectException", FIVE_ATTEMPTS, NOW);
+			fail(delivery, "MailConnectException", FIVE_ATTEMPTS, NOW);
 		}
 
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
 		assertThat(delivery.attempts()).isEqualTo(5);
 		assertThat(delivery.nextAttemptAt()).isNull();
 		assertThat(delivery.isDue(NOW.plus(Duration.ofDays(1)))).isFalse();
-		assertThatIllegalStateException().isThrownBy(() -> delivery.failed("again", FIVE_ATTEMPTS, NOW));
+		assertThatIllegalStateException().isThrownBy(() -> fail(delivery, "again", FIVE_ATTEMPTS, NOW));
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class DeliveryTest {
 	void boundedError() {
 		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 
-		delivery.failed("x".repeat(2000), FIVE_ATTEMPTS, NOW);
+		fail(delivery, "x".repeat(2000), FIVE_ATTEMPTS, NOW);
 
 		assertThat(delivery.lastError()).hasSize(Delivery.MAX_ERROR_LENGTH);
 	}
@@ -122,7 +122,7 @@ class DeliveryTest {
 		assertThat(pending.isDue(NOW.plusSeconds(60))).isFalse();
 
 		Delivery sent = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
-		sent.sent(NOW);
+		send(sent, NOW);
 		assertThatIllegalStateException().isThrownBy(sent::cancel);
 	}
 
@@ -169,7 +169,7 @@ class DeliveryTest {
 		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
 		assertThatIllegalStateException().isThrownBy(() -> delivery.redrive(NOW));
 		for (int i = 0; i < 5; i++) {
-			delivery.failed("HTTP 500", FIVE_ATTEMPTS, NOW);
+			fail(delivery, "HTTP 500", FIVE_ATTEMPTS, NOW);
 		}
 
 		delivery.redrive(NOW.plusSeconds(60));
@@ -177,14 +177,88 @@ class DeliveryTest {
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
 		assertThat(delivery.attempts()).isZero();
 		assertThat(delivery.isDue(NOW.plusSeconds(60))).isTrue();
-		delivery.failed("HTTP 500", FIVE_ATTEMPTS, NOW.plusSeconds(60));
+		fail(delivery, "HTTP 500", FIVE_ATTEMPTS, NOW.plusSeconds(60));
 		assertThat(delivery.status()).as("retried again, not parked at once").isEqualTo(DeliveryStatus.PENDING);
-		delivery.sent(NOW.plusSeconds(70));
+		send(delivery, NOW.plusSeconds(70));
 		assertThatIllegalStateException().isThrownBy(() -> delivery.redrive(NOW));
 	}
 
 	private static MarkerChanged setFor(String team) {
 		return new MarkerChanged(UUID.randomUUID(), NOW, UUID.randomUUID(), team, "HSG-000123", MarkerChange.ADDED);
+	}
+
+	@Test
+	@DisplayName("M3: a claimed delivery is SENDING, not due until its lease runs out; then it is claimed again under a new attempt, and the old attempt records nothing")
+	void claimedUnderLease() {
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
+
+		UUID first = delivery.claim(NOW, NOW.plusSeconds(60));
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENDING);
+		assertThat(delivery.isDue(NOW.plusSeconds(59))).isFalse();
+		assertThat(delivery.isDue(NOW.plusSeconds(60))).isTrue();
+		UUID second = delivery.claim(NOW.plusSeconds(60), NOW.plusSeconds(120));
+		assertThat(delivery.sent(first, NOW.plusSeconds(61))).isFalse();
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENDING);
+		assertThat(delivery.sent(second, NOW.plusSeconds(62))).isTrue();
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
+		assertThat(delivery.failed(second, "late", FIVE_ATTEMPTS, NOW.plusSeconds(63))).isFalse();
+	}
+
+	@Test
+	@DisplayName("M3: every attempt of one delivery carries the same Message-ID, made of its id only")
+	void stableMessageId() {
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
+
+		assertThat(delivery.messageId()).isEqualTo("<" + delivery.id() + "@notification.psr.cheltenham.gov.uk>");
+	}
+
+	@Test
+	@DisplayName("M3: with a retry window of hours, a mail server away for ten minutes delays a notification but does not fail it")
+	void longOutageDoesNotFail() {
+		RetryPolicy hours = RetryPolicy.lasting(Duration.ofHours(24), Duration.ofSeconds(2), Duration.ofSeconds(20));
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
+		Instant now = NOW;
+
+		while (now.isBefore(NOW.plus(Duration.ofMinutes(10)))) {
+			fail(delivery, "MailConnectException", hours, now);
+			assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+			assertThat(Duration.between(now, delivery.nextAttemptAt())).isLessThanOrEqualTo(Duration.ofSeconds(20));
+			now = delivery.nextAttemptAt();
+		}
+		send(delivery, now);
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
+	}
+
+	@Test
+	@DisplayName("M3: after the whole retry window the delivery is FAILED, visible and re-drivable")
+	void failedAfterWindow() {
+		RetryPolicy hour = RetryPolicy.lasting(Duration.ofHours(1), Duration.ofSeconds(2), Duration.ofSeconds(20));
+		Delivery delivery = Delivery.intend(setFor("housing"), this.housing, DeliveryChannel.EMAIL, NOW);
+		Instant now = NOW;
+
+		while (delivery.status() == DeliveryStatus.PENDING) {
+			fail(delivery, "MailConnectException", hour, now);
+			now = (delivery.nextAttemptAt() != null) ? delivery.nextAttemptAt() : now;
+		}
+
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(Duration.between(NOW, now)).isGreaterThanOrEqualTo(Duration.ofHours(1));
+		delivery.redrive(now);
+		assertThat(delivery.isDue(now)).isTrue();
+	}
+
+	/** One attempt that the mail server accepted. */
+	private static void send(Delivery delivery, Instant now) {
+		delivery.sent(delivery.claim(now, now.plusSeconds(60)), now);
+	}
+
+	/** One attempt that failed, made at {@code now} or when next due if later. */
+	private static void fail(Delivery delivery, String error, RetryPolicy policy, Instant now) {
+		Instant at = (delivery.nextAttemptAt() != null && delivery.nextAttemptAt().isAfter(now))
+				? delivery.nextAttemptAt() : now;
+		delivery.failed(delivery.claim(at, at.plusSeconds(60)), error, policy, now);
 	}
 
 }

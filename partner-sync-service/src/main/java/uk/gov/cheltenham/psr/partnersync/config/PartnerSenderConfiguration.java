@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.cheltenham.psr.partnersync.agreement.DataSharingAgreement;
 import uk.gov.cheltenham.psr.partnersync.agreement.DeliveryChannel;
@@ -64,9 +63,9 @@ class PartnerSenderConfiguration {
 	PartnerUpdateSender partnerUpdateSender(OutboundUpdates updates, EntryRegister entryRegister,
 			PartnerChannel partnerChannel, DisclosureAnnouncements announcements, PartnerSmtpProperties smtp,
 			PlatformTransactionManager transactionManager, Clock clock) {
-		RetryPolicy retries = new RetryPolicy(smtp.maxAttempts(), smtp.firstBackoff(), smtp.maxBackoff());
+		RetryPolicy retries = RetryPolicy.lasting(smtp.retryWindow(), smtp.firstBackoff(), smtp.maxBackoff());
 		return new PartnerUpdateSender(updates, entryRegister, partnerChannel, announcements, retries,
-				new TransactionTemplate(transactionManager), clock);
+				transactionManager, clock, smtp.sendingLease(), smtp.recordWindow());
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package uk.gov.cheltenham.psr.partnersync.config;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,16 +22,22 @@ import org.springframework.validation.annotation.Validated;
  * @param trustStoreType its type
  * @param timeout connect, read and write timeout
  * @param pollInterval how often the sender looks for due updates
- * @param maxAttempts attempts before an update is FAILED
+ * @param retryWindow how long a partner (or the register) may be away before an update is
+ * FAILED
  * @param firstBackoff the wait after the first failure, doubled each time
- * @param maxBackoff the longest wait
+ * @param maxBackoff the longest wait, which bounds how long after the partner's return
+ * the backlog waits
+ * @param sendingLease how long a claimed update is held before it may be sent again (with
+ * the same update id) because its attempt was never recorded
+ * @param recordWindow how long recording an attempt is retried while the database is away
  */
 @ConfigurationProperties("psr.partner.smtp")
 @Validated
 public record PartnerSmtpProperties(@NotBlank String host, @DefaultValue("587") int port, String username,
 		String password, @NotBlank String from, String trustStore, String trustStorePassword,
 		@DefaultValue("PKCS12") String trustStoreType, @DefaultValue("10s") Duration timeout,
-		@DefaultValue("30s") Duration pollInterval, @Min(1) @DefaultValue("8") int maxAttempts,
-		@DefaultValue("1m") Duration firstBackoff, @DefaultValue("1h") Duration maxBackoff) {
+		@DefaultValue("5s") Duration pollInterval, @DefaultValue("24h") Duration retryWindow,
+		@DefaultValue("2s") Duration firstBackoff, @DefaultValue("20s") Duration maxBackoff,
+		@DefaultValue("60s") Duration sendingLease, @DefaultValue("30s") Duration recordWindow) {
 
 }

@@ -6,6 +6,12 @@ public enum DeliveryStatus {
 	/** Not delivered yet; tried again after its backoff. */
 	PENDING,
 
+	/**
+	 * Claimed by one attempt, which is sending it now; sent again, with the same update
+	 * id, if that attempt is never recorded.
+	 */
+	SENDING,
+
 	/** Accepted by the partner over a verified TLS connection. */
 	SENT,
 

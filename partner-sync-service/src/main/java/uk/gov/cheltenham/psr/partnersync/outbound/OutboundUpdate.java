@@ -33,9 +33,10 @@ import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
  * whom. It holds the names of the disclosed fields, never their values; the values are
  * read from the register when the message is sent, so nothing personal is kept here. One
  * update per source event and kind, however often the event is delivered. It is sent at
- * most once, by the agreement's channel, over TLS only, with bounded retries and a
- * visible status (P1): PENDING, then SENT, FAILED, or CANCELLED when the entry was
- * deleted before it could be sent.
+ * most once in effect (a copy sent again after a lost record carries the same update id,
+ * for the partner to drop), by the agreement's channel, over TLS only, with retries for a
+ * long window and a visible status (P1): PENDING, SENDING while one attempt holds it,
+ * then SENT, FAILED, or CANCELLED when the entry was deleted before it could be sent.
  */
 @Entity
 @Table(name = "outbound_update")
@@ -80,6 +81,9 @@ public class OutboundUpdate {
 	private DeliveryStatus status;
 
 	private int attempts;
+
+	/** The attempt that holds the update while SENDING. */
+	private UUID attemptId;
 
 	private Instant nextAttemptAt;
 
@@ -168,44 +172,74 @@ public class OutboundUpdate {
 		return this.disclosedFields.stream().anyMatch((field) -> !ENTRY_ID.equals(field));
 	}
 
-	/** Whether an attempt is due: pending and past its backoff. */
+	/**
+	 * Whether an attempt is due: pending and past its backoff, or SENDING under a claim
+	 * whose lease ran out (that attempt was never recorded).
+	 */
 	public boolean isDue(Instant now) {
-		return this.status == DeliveryStatus.PENDING && !this.nextAttemptAt.isAfter(now);
+		return (this.status == DeliveryStatus.PENDING || this.status == DeliveryStatus.SENDING)
+				&& !this.nextAttemptAt.isAfter(now);
 	}
 
 	/**
-	 * One delivery attempt (P1): the values are read from the register, then the message
-	 * handed to the channel. SENT when the channel accepted it. When the register or the
-	 * channel cannot be reached the failure is recorded and the update waits for its
-	 * backoff, or is FAILED after the last allowed attempt. An entry the register has
-	 * deleted for good (R12) CANCELS the update: nothing is sent. An entry the register
-	 * does not know FAILS it at once, for someone to look at. An update is sent at most
-	 * once.
-	 * @param channel the way to the partner, TLS only
-	 * @param register the register's internal API
-	 * @param now the time of the attempt
-	 * @param retries the retry policy
-	 * @return whether it was sent now
-	 * @throws RuleViolation if it is not pending
+	 * Claims the update for one attempt, committed before anything is sent (P1): SENDING
+	 * under a new attempt id, due again (to be sent again with the same update id, which
+	 * the partner uses to drop the copy) only if the attempt is not recorded by
+	 * {@code leaseEnd}.
+	 * @return the attempt id that records the outcome
+	 * @throws RuleViolation unless the update is due
 	 */
-	public boolean deliverVia(PartnerChannel channel, EntryRegister register, Instant now, RetryPolicy retries) {
-		if (this.status != DeliveryStatus.PENDING) {
-			throw new RuleViolation("P1", "Update " + this.id + " is " + this.status + ", not pending delivery");
+	public UUID claim(Instant now, Instant leaseEnd) {
+		if (!isDue(now)) {
+			throw new RuleViolation("P1", "Update " + this.id + " is " + this.status + ", not due for delivery");
+		}
+		this.status = DeliveryStatus.SENDING;
+		this.attemptId = UUID.randomUUID();
+		this.nextAttemptAt = leaseEnd;
+		return this.attemptId;
+	}
+
+	/**
+	 * Sends the message, with the values read from the register now (P1); outside any
+	 * transaction, and the values never reach this record.
+	 * @throws RegisterReadFailure if the register cannot give the values
+	 * @throws PartnerDeliveryException if the channel did not accept it
+	 */
+	public void sendVia(PartnerChannel channel, EntryRegister register)
+			throws RegisterReadFailure, PartnerDeliveryException {
+		channel.deliver(message(register));
+	}
+
+	/**
+	 * Records what became of {@code attempt} (P1): SENT when the channel accepted it.
+	 * When the register or the channel could not be reached the failure is recorded and
+	 * the update waits for its backoff, or is FAILED once the retry policy is used up. An
+	 * entry the register has deleted for good (R12) CANCELS the update: nothing is sent.
+	 * An entry the register does not know FAILS it at once, for someone to look at.
+	 * @param failure what {@link #sendVia} threw, or null when it was accepted
+	 * @return whether it is SENT now; false too when the attempt lost its claim, in which
+	 * case nothing changes
+	 */
+	public boolean recordAttempt(UUID attempt, Exception failure, Instant now, RetryPolicy retries) {
+		if (this.status != DeliveryStatus.SENDING || !attempt.equals(this.attemptId)) {
+			return false;
 		}
 		this.attempts++;
-		try {
-			channel.deliver(message(register));
-		}
-		catch (RegisterReadFailure ex) {
-			switch (ex.why()) {
-				case ENTRY_GONE -> stop(DeliveryStatus.CANCELLED, ex.reason());
-				case ENTRY_UNKNOWN -> stop(DeliveryStatus.FAILED, ex.reason());
-				case UNAVAILABLE -> attemptFailed(ex.reason(), now, retries);
+		this.status = DeliveryStatus.PENDING;
+		if (failure instanceof RegisterReadFailure unreadable) {
+			switch (unreadable.why()) {
+				case ENTRY_GONE -> stop(DeliveryStatus.CANCELLED, unreadable.reason());
+				case ENTRY_UNKNOWN -> stop(DeliveryStatus.FAILED, unreadable.reason());
+				case UNAVAILABLE -> attemptFailed(unreadable.reason(), now, retries);
 			}
 			return false;
 		}
-		catch (PartnerDeliveryException ex) {
-			attemptFailed(ex.reason(), now, retries);
+		if (failure instanceof PartnerDeliveryException refused) {
+			attemptFailed(refused.reason(), now, retries);
+			return false;
+		}
+		if (failure != null) {
+			attemptFailed("Send failed (" + failure.getClass().getSimpleName() + ")", now, retries);
 			return false;
 		}
 		this.status = DeliveryStatus.SENT;
@@ -215,14 +249,30 @@ public class OutboundUpdate {
 		return true;
 	}
 
+	/**
+	 * One whole attempt in memory, claim, send and record, for a caller that needs no
+	 * transaction between them (the channels' own tests); the sender takes the three
+	 * steps in transactions of their own.
+	 * @return whether it was sent now
+	 * @throws RuleViolation if it is not due
+	 */
+	public boolean deliverVia(PartnerChannel channel, EntryRegister register, Instant now, RetryPolicy retries) {
+		UUID attempt = claim(now, now);
+		Exception failure = null;
+		try {
+			sendVia(channel, register);
+		}
+		catch (RegisterReadFailure | PartnerDeliveryException ex) {
+			failure = ex;
+		}
+		return recordAttempt(attempt, failure, now, retries);
+	}
+
 	private void attemptFailed(String reason, Instant now, RetryPolicy retries) {
-		if (this.attempts >= retries.maxAttempts()) {
-			stop(DeliveryStatus.FAILED, reason);
-		}
-		else {
+		retries.nextAttempt(this.attempts, now).ifPresentOrElse((next) -> {
 			this.lastError = reason;
-			this.nextAttemptAt = now.plus(retries.backoffAfter(this.attempts));
-		}
+			this.nextAttemptAt = next;
+		}, () -> stop(DeliveryStatus.FAILED, reason));
 	}
 
 	private void stop(DeliveryStatus outcome, String reason) {

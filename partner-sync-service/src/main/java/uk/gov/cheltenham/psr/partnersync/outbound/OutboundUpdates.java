@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.LockModeType;
-
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.query.Param;
 
 public interface OutboundUpdates extends CrudRepository<OutboundUpdate, UUID> {
 
@@ -19,12 +17,15 @@ public interface OutboundUpdates extends CrudRepository<OutboundUpdate, UUID> {
 
 	boolean existsByEntryIdAndKind(UUID entryId, UpdateKind kind);
 
-	@Query("select u.id from OutboundUpdate u where u.status = ?1 and u.nextAttemptAt <= ?2 order by u.nextAttemptAt")
-	List<UUID> findIdsByStatusDueBy(DeliveryStatus status, Instant now);
-
-	/** Locked, so two senders never deliver the same update. */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select u from OutboundUpdate u where u.id = ?1")
-	Optional<OutboundUpdate> findForDelivery(UUID id);
+	/**
+	 * Locks the next due update for this transaction, to be claimed: PENDING past its
+	 * backoff, or SENDING with its lease run out. Rows another sender is claiming are
+	 * skipped, so two senders never deliver the same update at once.
+	 */
+	@Query(value = """
+			select * from outbound_update
+			where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
+			order by next_attempt_at, id limit 1 for update skip locked""", nativeQuery = true)
+	List<OutboundUpdate> lockNextDue(@Param("now") Instant now);
 
 }

@@ -32,6 +32,14 @@ public record PartnerMessage(UUID updateId, String recipient, String agreementRe
 		fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
 	}
 
+	/**
+	 * The email's {@code Message-ID}: the update's id, so that a copy sent again after a
+	 * lost record is recognisable by mail systems as well as by the partner.
+	 */
+	public String messageId() {
+		return "<" + this.updateId + "@partner-sync.psr.cheltenham.gov.uk>";
+	}
+
 	public List<String> fieldNames() {
 		return List.copyOf(this.fields.keySet());
 	}

@@ -80,6 +80,8 @@ public class SmtpPartnerMailbox implements PartnerChannel {
 			helper.setText(message.textBody(), false);
 			// the partner's key for dropping a copy sent twice
 			mime.setHeader("X-PSR-Update-Id", message.updateId().toString());
+			// kept by JavaMailSenderImpl over the one saveChanges() would generate
+			mime.setHeader("Message-ID", message.messageId());
 			this.sender.send(mime);
 		}
 		catch (MailException | MessagingException ex) {

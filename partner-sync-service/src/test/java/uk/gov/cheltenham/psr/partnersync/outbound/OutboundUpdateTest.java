@@ -131,6 +131,47 @@ class OutboundUpdateTest {
 	}
 
 	@Test
+	@DisplayName("P1: a claimed update is SENDING until its lease runs out; claimed again, it is sent with the same update id, and the stale attempt records nothing")
+	void claimedUnderLease() throws Exception {
+		OutboundUpdate update = newUpdate();
+		List<PartnerMessage> delivered = new ArrayList<>();
+
+		UUID first = update.claim(NOW, NOW.plusSeconds(60));
+		update.sendVia(delivered::add, this.register);
+		// the sender died before recording: the update waits for its lease
+		assertThat(update.status()).isEqualTo(DeliveryStatus.SENDING);
+		assertThat(update.isDue(NOW.plusSeconds(59))).isFalse();
+		UUID second = update.claim(NOW.plusSeconds(60), NOW.plusSeconds(120));
+		update.sendVia(delivered::add, this.register);
+
+		assertThat(update.recordAttempt(first, null, NOW.plusSeconds(61), THREE_ATTEMPTS)).isFalse();
+		assertThat(update.status()).isEqualTo(DeliveryStatus.SENDING);
+		assertThat(update.recordAttempt(second, null, NOW.plusSeconds(61), THREE_ATTEMPTS)).isTrue();
+		assertThat(update.status()).isEqualTo(DeliveryStatus.SENT);
+		assertThat(delivered).extracting(PartnerMessage::updateId).containsExactly(update.id(), update.id());
+		assertThat(delivered).extracting(PartnerMessage::messageId)
+			.containsOnly("<" + update.id() + "@partner-sync.psr.cheltenham.gov.uk>");
+	}
+
+	@Test
+	@DisplayName("P1: with a retry window of a day, a partner away for an hour delays an update, at most 20 s apart, but does not fail it")
+	void longOutageDoesNotFail() {
+		RetryPolicy day = RetryPolicy.lasting(Duration.ofHours(24), Duration.ofSeconds(2), Duration.ofSeconds(20));
+		OutboundUpdate update = newUpdate();
+		Instant now = NOW;
+
+		while (now.isBefore(NOW.plus(Duration.ofHours(1)))) {
+			update.deliverVia(DOWN, this.register, now, day);
+			assertThat(update.status()).isEqualTo(DeliveryStatus.PENDING);
+			assertThat(Duration.between(now, update.nextAttemptAt())).isLessThanOrEqualTo(Duration.ofSeconds(20));
+			now = update.nextAttemptAt();
+		}
+
+		assertThat(update.deliverVia((message) -> {
+		}, this.register, now, day)).isTrue();
+	}
+
+	@Test
 	@DisplayName("P1: a delivered update is SENT once, and cannot be sent again")
 	void sentOnce() {
 		OutboundUpdate update = newUpdate();

@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.platform.work;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,33 @@ class RetryPolicyTest {
 			.isThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(-1), Duration.ofSeconds(1)));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new RetryPolicy(3, Duration.ofMinutes(2), Duration.ofMinutes(1)));
+	}
+
+	@Test
+	@DisplayName("a lasting policy keeps trying for its whole window, at most the cap apart, then gives up")
+	void lastsForItsWindow() {
+		RetryPolicy policy = RetryPolicy.lasting(Duration.ofHours(24), Duration.ofSeconds(2), Duration.ofSeconds(30));
+
+		Duration waited = Duration.ZERO;
+		int attempts = 1;
+		Optional<Instant> next = policy.nextAttempt(attempts, NOW);
+		while (next.isPresent()) {
+			Duration backoff = Duration.between(NOW, next.get());
+			assertThat(backoff).isLessThanOrEqualTo(Duration.ofSeconds(30));
+			waited = waited.plus(backoff);
+			next = policy.nextAttempt(++attempts, NOW);
+		}
+		assertThat(waited).isGreaterThanOrEqualTo(Duration.ofHours(24))
+			.isLessThan(Duration.ofHours(24).plusSeconds(30));
+	}
+
+	@Test
+	@DisplayName("a mail server away for a minute does not fail a message (the old five attempts lasted 30 s)")
+	void outlastsAMinuteOutage() {
+		RetryPolicy policy = RetryPolicy.lasting(Duration.ofHours(1), Duration.ofSeconds(2), Duration.ofSeconds(30));
+
+		assertThat(policy.nextAttempt(5, NOW)).isPresent();
+		assertThat(policy.nextAttempt(6, NOW)).contains(NOW.plusSeconds(30));
 	}
 
 }

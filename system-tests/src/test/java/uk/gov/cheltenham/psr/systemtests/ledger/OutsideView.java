@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.localstack.DemoLogins;
+import uk.gov.cheltenham.psr.localstack.FlakyReceiver;
 import uk.gov.cheltenham.psr.localstack.LocalStack;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
@@ -25,17 +27,21 @@ import uk.gov.cheltenham.psr.testsupport.KafkaTestClient;
  * Counts the effects of accepted commands from the outside only, as the people and
  * systems downstream see them: register entries (register API as the CRO), markers on the
  * compacted marker topic (read from the start), notification mails in the team's mailbox
- * (the mail catcher's API), letters (letters API as the CRO) and partner updates
- * (partner-sync's disclosure report as the CRO).
+ * (the mail catcher's API), calls accepted by the team's webhook, letters (letters API as
+ * the CRO) and partner updates accepted by the partner's endpoint. A notice sent again
+ * with the same key (Message-ID, webhook delivery id, partner idempotency key), which its
+ * receiver can recognise and drop, is one effect; the repeats are counted apart.
  */
 final class OutsideView {
 
 	/** What one command should cause, once each. */
 	enum Effect {
 
-		ENTRY, MARKER, TEAM_MAIL, LETTER, PARTNER_UPDATE
+		ENTRY, MARKER, TEAM_MAIL, TEAM_WEBHOOK, LETTER, PARTNER_UPDATE
 
 	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final LocalStack stack;
 
@@ -43,22 +49,31 @@ final class OutsideView {
 
 	private final Pattern references;
 
+	/** Repeats seen by the latest count. */
+	private final Map<String, Integer> repeats = new HashMap<>();
+
 	/**
-	 * Letters and partner updates per entry already seen, so a poll asks only about the
-	 * rest.
+	 * Letters per entry already seen, so a poll asks only about the rest.
 	 */
 	private final Map<String, Integer> lettersSeen = new HashMap<>();
 
-	private final Map<String, Integer> partnerUpdatesSeen = new HashMap<>();
+	private final FlakyReceiver webhooks;
+
+	private final FlakyReceiver partner;
 
 	/**
 	 * A view for commands whose references start with {@code referencePrefix}.
 	 * @param stack the running system
 	 * @param mailbox the team mailbox subscribed to marker notifications
 	 * @param referencePrefix the references this run uses
+	 * @param webhooks the team's webhook receiver
+	 * @param partner the partner's endpoint
 	 */
-	OutsideView(LocalStack stack, String mailbox, String referencePrefix) {
+	OutsideView(LocalStack stack, String mailbox, String referencePrefix, FlakyReceiver webhooks,
+			FlakyReceiver partner) {
 		this.stack = stack;
+		this.webhooks = webhooks;
+		this.partner = partner;
 		this.mailbox = mailbox;
 		this.references = Pattern.compile(Pattern.quote(referencePrefix) + "[A-Za-z0-9-]*\\d");
 	}
@@ -66,37 +81,39 @@ final class OutsideView {
 	/**
 	 * Counts every effect of the given commands.
 	 * @param commands the accepted commands
-	 * @param recount {@code false} to skip asking again about letters and partner updates
-	 * already found (while waiting for a backlog to drain); {@code true} for the final
-	 * count, which must see duplicates that came late
+	 * @param recount {@code false} to skip asking again about letters already found
+	 * (while waiting for a backlog to drain); {@code true} for the final count, which
+	 * must see duplicates that came late
 	 * @return the counts
 	 * @throws IllegalStateException if a part of the system does not answer
 	 */
 	Tally count(List<AcceptedCommand> commands, boolean recount) {
 		if (recount) {
 			this.lettersSeen.clear();
-			this.partnerUpdatesSeen.clear();
 		}
+		this.repeats.clear();
 		DemoLogins logins = this.stack.logins();
 		String cro = logins.token("cro");
 		Map<String, List<String>> entriesByIncident = entriesByIncident(cro);
 		Map<String, Integer> markers = markersByKey();
 		Map<String, Integer> mails = mailsByReference();
+		Map<String, Integer> webhookCalls = keyed(this.webhooks, "reference", "psr-delivery-id");
+		Map<String, Integer> partnerUpdates = keyed(this.partner, "entryId", "idempotency-key");
 		Tally tally = new Tally(commands.size());
 		for (AcceptedCommand command : commands) {
 			List<String> entries = entriesByIncident.getOrDefault(command.incidentId(), List.of());
 			tally.add(Effect.ENTRY, entries.size());
 			tally.add(Effect.MARKER, markers.getOrDefault(command.markerKey(), 0));
 			tally.add(Effect.TEAM_MAIL, mails.getOrDefault(command.reference(), 0));
+			tally.add(Effect.TEAM_WEBHOOK, webhookCalls.getOrDefault(command.reference(), 0));
 			int letters = 0;
-			int partnerUpdates = 0;
+			int updates = 0;
 			for (String entryId : entries) {
 				letters += perEntry(this.lettersSeen, entryId, "letters-service", "/api/letters?entryId=", cro);
-				partnerUpdates += perEntry(this.partnerUpdatesSeen, entryId, "partner-sync-service",
-						"/api/disclosures?entryId=", cro);
+				updates += partnerUpdates.getOrDefault(entryId, 0);
 			}
 			tally.add(Effect.LETTER, letters);
-			tally.add(Effect.PARTNER_UPDATE, partnerUpdates);
+			tally.add(Effect.PARTNER_UPDATE, updates);
 		}
 		return tally;
 	}
@@ -128,11 +145,53 @@ final class OutsideView {
 		return markers;
 	}
 
-	/** Mails to the team mailbox, per reference named in the subject or body. */
+	/**
+	 * Accepted calls to a receiver, per value of {@code field} in the JSON body, counting
+	 * each key once; calls repeating a key are counted in {@link #repeats}.
+	 */
+	private Map<String, Integer> keyed(FlakyReceiver receiver, String field, String keyHeader) {
+		Map<String, Set<String>> keys = new HashMap<>();
+		for (FlakyReceiver.Call call : receiver.calls()) {
+			if (!call.accepted()) {
+				continue;
+			}
+			JsonNode body = JSON.readTree(call.body());
+			JsonNode value = body.get(field);
+			if (value == null) {
+				continue;
+			}
+			if (!keys.computeIfAbsent(value.asString(), (v) -> new HashSet<>()).add(call.headers().get(keyHeader))) {
+				this.repeats.merge(keyHeader, 1, Integer::sum);
+			}
+		}
+		Map<String, Integer> counts = new HashMap<>();
+		keys.forEach((value, distinct) -> counts.put(value, distinct.size()));
+		return counts;
+	}
+
+	/**
+	 * Notices received again with the same key since the view was made, by key kind: the
+	 * residual at-least-once window (a sender stopped between sending and recording).
+	 * @return e.g. {@code {message-id=1}}
+	 */
+	Map<String, Integer> repeats() {
+		return Map.copyOf(this.repeats);
+	}
+
+	/**
+	 * Mails to the team mailbox, per reference named in the subject or body; a mail
+	 * repeating an earlier one's Message-ID is a repeat, not another effect.
+	 */
 	private Map<String, Integer> mailsByReference() {
+		Set<String> messageIds = new HashSet<>();
 		Map<String, Integer> mails = new HashMap<>();
 		for (JsonNode mail : ok(ApiClient.local(this.stack.mailApi().port()).get("/messages", null))) {
 			if (!sentTo(mail, this.mailbox)) {
+				continue;
+			}
+			JsonNode messageId = mail.get("messageId");
+			if (messageId != null && !messageId.isNull() && !messageIds.add(messageId.asString())) {
+				this.repeats.merge("message-id", 1, Integer::sum);
 				continue;
 			}
 			Set<String> named = new HashSet<>();
