@@ -22,6 +22,8 @@ import uk.gov.cheltenham.psr.events.EntryOpened;
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.RestrictionsSet;
+import uk.gov.cheltenham.psr.events.LetterSent;
+import uk.gov.cheltenham.psr.events.NoticeWithheld;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
@@ -41,6 +43,7 @@ import static uk.gov.cheltenham.psr.register.RegisterScenario.cssm;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.executiveDirector;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.reviewed;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.user;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.texts;
 
 /**
  * Restrictions and the checks before them (R4–R6), approval of complex entries (R7) and
@@ -251,6 +254,55 @@ class RegisterDecisionsIT {
 		assertThat(awaitRegisterEvents(entryId, 4))
 			.filteredOn((record) -> "LetterRequested".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
 			.hasSize(1);
+	}
+
+	@Test
+	@DisplayName("R8: notice withheld after an ordinary entry requested its letter holds it and announces NoticeWithheld (ids only); "
+			+ "informing requests it again under the same id; once LetterSent reports it sent it stays sent when notice is withheld again")
+	void withheldAfterTheLetterWasRequested() {
+		String entryId = openEntry("REGISTER_ENTRY");
+		String entry = "/api/entries/" + entryId;
+		ApiClient api = api();
+		LocalDate today = LocalDate.now(this.clock);
+		JsonNode requested = api.get(entry, cro()).json().at("/notice/letters/0");
+		assertThat(requested.get("status").asString()).isEqualTo("REQUESTED");
+		String requestId = requested.get("requestId").asString();
+
+		Response withheld = api.post(entry + "/notice/withhold", cro(),
+				Map.of("reason", "police investigation under way", "recheckOn", today.plusDays(7).toString()));
+		assertThat(withheld.status()).isEqualTo(200);
+		assertThat(withheld.json().at("/notice/letters/0/status").asString()).isEqualTo("HELD");
+		ConsumerRecord<String, byte[]> announced = awaitEvent(entry, "NoticeWithheld");
+		assertSameFields(announced, EventFixtures.json(NoticeWithheld.class));
+		assertThat(texts(JSON.readTree(announced.value()).get("heldRequestIds"))).containsExactly(requestId);
+		assertThat(KafkaTestClient.text(announced)).doesNotContain("police");
+
+		assertThat(api.post(entry + "/notice/recheck", cro(), Map.of("outcome", "INFORM")).status()).isEqualTo(200);
+		List<ConsumerRecord<String, byte[]>> letters = await().atMost(PATIENCE)
+			.until(() -> awaitRegisterEvents(entryId, 1).stream()
+				.filter((record) -> "LetterRequested".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
+				.toList(), (found) -> found.size() == 2);
+		assertThat(letters).extracting((record) -> JSON.readTree(record.value()).get("requestId").asString())
+			.containsOnly(requestId);
+
+		LetterSent sent = KafkaTestClient.fromFixture(EventFixtures.json(LetterSent.class), LetterSent.class,
+				Map.of("entryId", entryId, "letterType", "RESTRICTION"));
+		this.kafka.sendEvent(sent);
+		this.kafka.sendEvent(sent);
+		await().atMost(PATIENCE)
+			.until(() -> api.get(entry, cro()).json().at("/notice/letters/0/status").asString(), "SENT"::equals);
+		assertThat(api.get(entry, cro()).json().at("/notice/letters/0/sentOn").asString())
+			.isEqualTo(sent.occurredAt().atZone(this.clock.getZone()).toLocalDate().toString());
+
+		Response again = api.post(entry + "/notice/withhold", cssm(),
+				Map.of("reason", "fresh police concern", "recheckOn", today.plusDays(7).toString()));
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().at("/notice/letters/0/status").asString()).isEqualTo("SENT");
+		List<ConsumerRecord<String, byte[]>> announcements = await().atMost(PATIENCE)
+			.until(() -> awaitRegisterEvents(entryId, 1).stream()
+				.filter((record) -> "NoticeWithheld".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
+				.toList(), (found) -> found.size() == 2);
+		assertThat(JSON.readTree(announcements.get(1).value()).get("heldRequestIds")).isEmpty();
 	}
 
 	private void readyToApply(String entry) {

@@ -13,11 +13,12 @@ public interface LetterDeliveries extends CrudRepository<LetterDelivery, UUID> {
 
 	/**
 	 * Claims due emails for this transaction; rows another instance is sending are
-	 * skipped rather than waited for.
+	 * skipped rather than waited for, and so are held letters (R8): they wait.
 	 */
 	@Query(value = """
 			select * from letter_delivery
 			where status = 'PENDING' and channel = 'EMAIL' and next_attempt_at <= :now
+			and letter_id not in (select id from letter where on_hold)
 			order by next_attempt_at, id limit :limit for update skip locked""", nativeQuery = true)
 	List<LetterDelivery> claimDueEmails(@Param("now") Instant now, @Param("limit") int limit);
 

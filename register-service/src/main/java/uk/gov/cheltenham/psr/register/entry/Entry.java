@@ -427,7 +427,13 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 
 	/**
 	 * Withholds notice from the customer for now, with the reason and a re-check date at
-	 * most a month ahead (R8). Letters owed meanwhile are held, not requested.
+	 * most a month ahead (R8). Letters owed meanwhile are held, not requested; letters
+	 * already requested but not known to be sent are held too, and letters-service is
+	 * told which ({@link EntryEvents.NoticeWithheld}) so that it stops them.
+	 * <p>
+	 * A letter already sent stays sent: the customer was told, which no withholding can
+	 * undo, so the decision is not refused for it but holds only what is still
+	 * outstanding (and whatever is owed later). The entry's letters show which were sent.
 	 */
 	public void withholdNotice(String reason, LocalDate recheckOn, String decidedBy, LocalDate today) {
 		if (this.noticeWithholding != null) {
@@ -436,6 +442,31 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		}
 		this.noticeWithholding = NoticeWithholding.decide(reason, recheckOn, decidedBy, today);
 		this.noticeDecisions.add(new NoticeDecision(NoticeDecision.Kind.WITHHELD, reason, recheckOn, decidedBy, today));
+		List<UUID> held = new ArrayList<>();
+		for (int i = 0; i < this.letters.size(); i++) {
+			EntryLetter letter = this.letters.get(i);
+			if (letter.status() == EntryLetter.Status.REQUESTED) {
+				this.letters.set(i, letter.heldAfterRequest());
+				held.add(letter.requestId());
+			}
+		}
+		registerEvent(new EntryEvents.NoticeWithheld(this.id, List.copyOf(held)));
+	}
+
+	/**
+	 * letters-service reports a letter of this kind sent (R8). It names its own letter,
+	 * not the request, so the oldest requested letter of the kind not yet known to be
+	 * sent is the one sent; one held after it went out counts as sent too. A report
+	 * matching no such letter changes nothing (an appeal letter, or one reported twice).
+	 */
+	public void recordLetterSent(EntryEvents.LetterKind kind, LocalDate sentOn) {
+		for (int i = 0; i < this.letters.size(); i++) {
+			EntryLetter letter = this.letters.get(i);
+			if (letter.kind() == kind && letter.mayBeSending()) {
+				this.letters.set(i, letter.sentOn(sentOn));
+				return;
+			}
+		}
 	}
 
 	/**

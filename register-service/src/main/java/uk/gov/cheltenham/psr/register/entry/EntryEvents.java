@@ -38,6 +38,12 @@ public final class EntryEvents {
 	public record LetterRequested(UUID entryId, UUID requestId, LetterKind kind) {
 	}
 
+	/**
+	 * Notice is withheld (R8): these requested letters, not yet sent, are held. Ids only.
+	 */
+	public record NoticeWithheld(UUID entryId, List<UUID> heldRequestIds) {
+	}
+
 	// ---- R4, R7 (restrictions, approval) ----
 
 	/** The restrictions in force changed; only their kinds travel (D1). */

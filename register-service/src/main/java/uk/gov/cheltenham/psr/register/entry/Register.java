@@ -56,6 +56,18 @@ public class Register {
 		return this.entries.save(Entry.openFrom(incident, LocalDate.now(this.clock)));
 	}
 
+	/**
+	 * letters-service sent a letter of this entry (R8). Runs inside the consumer's
+	 * transaction; an entry already purged has nothing to record.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordLetterSent(UUID entryId, EntryEvents.LetterKind kind, LocalDate sentOn) {
+		this.entries.findById(entryId).ifPresent((entry) -> {
+			entry.recordLetterSent(kind, sentOn);
+			this.entries.save(entry);
+		});
+	}
+
 	@Transactional
 	public Entry decideRemoval(UUID entryId) {
 		Entry entry = find(entryId);

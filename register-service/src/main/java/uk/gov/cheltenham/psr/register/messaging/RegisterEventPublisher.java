@@ -16,6 +16,7 @@ import uk.gov.cheltenham.psr.events.LetterType;
 import uk.gov.cheltenham.psr.events.Marker;
 import uk.gov.cheltenham.psr.events.MarkerSet;
 import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
+import uk.gov.cheltenham.psr.events.NoticeWithheld;
 import uk.gov.cheltenham.psr.events.RestrictionsSet;
 import uk.gov.cheltenham.psr.events.ReviewOutcome;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
@@ -61,6 +62,12 @@ class RegisterEventPublisher {
 	void on(EntryEvents.LetterRequested requested) {
 		this.outbox.publish(new LetterRequested(UUID.randomUUID(), this.clock.instant(), requested.entryId(),
 				requested.requestId(), LetterType.valueOf(requested.kind().name())));
+	}
+
+	@EventListener
+	void on(EntryEvents.NoticeWithheld withheld) {
+		this.outbox.publish(new NoticeWithheld(UUID.randomUUID(), this.clock.instant(), withheld.entryId(),
+				withheld.heldRequestIds()));
 	}
 
 	@EventListener

@@ -57,11 +57,11 @@ final class DecisionViews {
 	}
 
 	record LetterView(UUID requestId, EntryEvents.LetterKind kind, EntryLetter.Status status, LocalDate owedOn,
-			LocalDate informBy, LocalDate requestedOn) {
+			LocalDate informBy, LocalDate requestedOn, LocalDate sentOn) {
 
 		static LetterView of(EntryLetter letter) {
 			return new LetterView(letter.requestId(), letter.kind(), letter.status(), letter.owedOn(),
-					letter.informBy(), letter.requestedOn());
+					letter.informBy(), letter.requestedOn(), letter.sentOn());
 		}
 
 	}
