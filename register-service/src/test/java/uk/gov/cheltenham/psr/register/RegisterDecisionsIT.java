@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,9 +22,9 @@ import uk.gov.cheltenham.psr.events.EntryApproved;
 import uk.gov.cheltenham.psr.events.EntryOpened;
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.LetterRequested;
-import uk.gov.cheltenham.psr.events.RestrictionsSet;
 import uk.gov.cheltenham.psr.events.LetterSent;
 import uk.gov.cheltenham.psr.events.NoticeWithheld;
+import uk.gov.cheltenham.psr.events.RestrictionsSet;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
@@ -42,8 +43,8 @@ import static uk.gov.cheltenham.psr.register.RegisterScenario.cro;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.cssm;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.executiveDirector;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.reviewed;
-import static uk.gov.cheltenham.psr.register.RegisterScenario.user;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.texts;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.user;
 
 /**
  * Restrictions and the checks before them (R4–R6), approval of complex entries (R7) and
@@ -303,6 +304,79 @@ class RegisterDecisionsIT {
 				.filter((record) -> "NoticeWithheld".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
 				.toList(), (found) -> found.size() == 2);
 		assertThat(JSON.readTree(announcements.get(1).value()).get("heldRequestIds")).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R11, R9, R4, R5: a varied appeal decision or review carries restrictions in the restriction endpoint's shape: "
+			+ "400 naming the field, 422 R4/R5 with nothing recorded; the appeal's set goes in force with RestrictionsSet and a restriction letter")
+	void variedDecisionsCarryRestrictions() {
+		String entryId = openEntry("REGISTER_ENTRY");
+		String entry = "/api/entries/" + entryId;
+		ApiClient api = api();
+		LocalDate today = LocalDate.now(this.clock);
+		assertThat(api.post(entry + "/complaint-check", cro(), Map.of("status", "NO_COMPLAINT")).status())
+			.isEqualTo(200);
+		assertThat(api.post(entry + "/reasonable-adjustments", cro(), Map.of("needsIdentified", false)).status())
+			.isEqualTo(200);
+		List<Map<String, Object>> incomplete = List
+			.of(Map.of("kind", "NAMED_CONTACT_ONLY", "serviceAreas", List.of("housing")));
+		List<Map<String, Object>> closingEveryRoute = List.of(
+				Map.of("kind", "NO_TELEPHONE_CONTACT", "serviceAreas", List.of("housing")),
+				Map.of("kind", "BANNED_FROM_OFFICES", "serviceAreas", List.of("housing")),
+				Map.of("kind", "OTHER", "serviceAreas", List.of("housing"), "conditions", "letters returned unread",
+						"closesChannels", List.of("WRITTEN")));
+		List<Map<String, Object>> visitsInPairs = List
+			.of(Map.of("kind", "HOME_VISITS_IN_PAIRS", "serviceAreas", List.of("housing")));
+
+		Map<String, Object> review = Map.of("outcome", "VARY", "reasons", "calmer contact since", "nextReviewDue",
+				today.plusMonths(3).toString(), "restrictions", incomplete);
+		assertRule(api.post(entry + "/reviews", cro(), review), "R4");
+		assertRule(api.post(entry + "/reviews", cro(), with(review, "restrictions", closingEveryRoute)), "R5");
+		assertThat(api.get(entry + "/reviews", cro()).json()).isEmpty();
+		Response recorded = api.post(entry + "/reviews", cro(), with(review, "restrictions", visitsInPairs));
+		assertThat(recorded.status()).isEqualTo(201);
+		assertThat(recorded.json().get("variedRestrictions")).extracting((r) -> r.get("kind").asString())
+			.containsExactly("HOME_VISITS_IN_PAIRS");
+
+		Response lodged = api.post(entry + "/appeals", cro(),
+				Map.of("receivedOn", today.toString(), "grounds", "the restrictions are too wide"));
+		assertThat(lodged.status()).isEqualTo(201);
+		String appeal = "/api/appeals/" + lodged.json().get("id").asString();
+		Map<String, Object> varied = Map.of("decision", "VARIED", "reasons", "visits in pairs are enough", "variation",
+				"office ban replaced by visits in pairs", "restrictions", incomplete);
+		assertBadField(
+				api.post(appeal + "/decision", executiveDirector(),
+						with(varied, "restrictions",
+								List.of(Map.of("kind", "SHOUTING", "serviceAreas", List.of("housing"))))),
+				"restrictions[0].kind");
+		assertRule(api.post(appeal + "/decision", executiveDirector(), varied), "R4");
+		assertRule(api.post(appeal + "/decision", executiveDirector(), with(varied, "restrictions", closingEveryRoute)),
+				"R5");
+		assertThat(api.get(appeal, cro()).json().get("status").asString()).isEqualTo("LODGED");
+		assertThat(api.get(entry, cro()).json().at("/restrictions/inForce")).isEmpty();
+
+		Response decided = api.post(appeal + "/decision", executiveDirector(),
+				with(varied, "restrictions", visitsInPairs));
+		assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+		JsonNode after = api.get(entry, cro()).json();
+		assertThat(after.at("/restrictions/inForce")).extracting((r) -> r.get("kind").asString())
+			.containsExactly("HOME_VISITS_IN_PAIRS");
+		assertThat(after.at("/restrictions/appliedBy").asString()).isEqualTo("ed-1");
+		ConsumerRecord<String, byte[]> set = awaitEvent(entry, "RestrictionsSet");
+		assertThat(texts(JSON.readTree(set.value()).get("kinds"))).containsExactly("HOME_VISITS_IN_PAIRS");
+		List<String> letterTypes = await().atMost(PATIENCE)
+			.until(() -> awaitRegisterEvents(entryId, 1).stream()
+				.filter((record) -> "LetterRequested".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
+				.map((record) -> JSON.readTree(record.value()).get("letterType").asString())
+				.toList(), (found) -> found.size() == 4);
+		assertThat(letterTypes).containsExactlyInAnyOrder("RESTRICTION", "APPEAL_ACKNOWLEDGEMENT", "RESTRICTION",
+				"APPEAL_OUTCOME");
+	}
+
+	private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+		Map<String, Object> changed = new HashMap<>(body);
+		changed.put(field, value);
+		return changed;
 	}
 
 	private void readyToApply(String entry) {

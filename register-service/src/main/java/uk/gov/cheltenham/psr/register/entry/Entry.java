@@ -338,11 +338,7 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	 */
 	public void proposeRestrictions(List<Restriction> proposed, String proposedBy, Instant now) {
 		requireInForceOrAwaitingApproval("R4");
-		if (this.basis == EntryBasis.WARNING_LETTER) {
-			throw new RuleViolation("R4", "A warning letter comes without restrictions (policy §4.4)");
-		}
-		proposed.forEach(Restriction::validated);
-		EqualityOfAccess.requireRouteLeft(proposed);
+		requireAcceptableSet(proposed);
 		this.proposedRestrictions.clear();
 		this.proposedRestrictions.addAll(proposed);
 		this.restrictionsProposedBy = proposedBy;
@@ -356,6 +352,53 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	 * in force is told to the customer (R8); the first set is in the letter of inclusion.
 	 */
 	public void applyRestrictions(String appliedBy, Instant now, LocalDate today) {
+		requireInForceForRestrictions();
+		if (this.restrictionsProposedBy == null) {
+			throw new RuleViolation("R4", "No restrictions are proposed");
+		}
+		requireChecksBefore(this.proposedRestrictions);
+		boolean varied = this.restrictionsAppliedAt != null;
+		putInForce(List.copyOf(this.proposedRestrictions), appliedBy, now);
+		if (varied) {
+			requestLetter(EntryEvents.LetterKind.RESTRICTION, today);
+		}
+	}
+
+	/**
+	 * Whether a decided set of restrictions (a varied appeal or review, R11, R9) could be
+	 * put in force now: the same R4 and R5 checks as a proposal and the same R7, R6 and
+	 * R5 checks as applying one. Changes nothing.
+	 * @throws RuleViolation naming the rule the set or the entry fails
+	 */
+	public void requireRestrictionsApplicable(List<Restriction> decided) {
+		requireAcceptableSet(decided);
+		requireInForceForRestrictions();
+		requireChecksBefore(decided);
+	}
+
+	/**
+	 * A varied appeal or review puts this set of restrictions in force (R11, R9), by the
+	 * same checks as {@link #proposeRestrictions} and {@link #applyRestrictions}; an
+	 * empty set lifts them all. It replaces any pending proposal, and the customer is
+	 * told in a restriction letter (R8, L2).
+	 */
+	public void varyRestrictions(List<Restriction> decided, String decidedBy, Instant now, LocalDate today) {
+		requireRestrictionsApplicable(decided);
+		putInForce(List.copyOf(decided), decidedBy, now);
+		requestLetter(EntryEvents.LetterKind.RESTRICTION, today);
+	}
+
+	/** R4, R5: each restriction complete, and a route to essential services left. */
+	private void requireAcceptableSet(List<Restriction> set) {
+		if (this.basis == EntryBasis.WARNING_LETTER) {
+			throw new RuleViolation("R4", "A warning letter comes without restrictions (policy §4.4)");
+		}
+		set.forEach(Restriction::validated);
+		EqualityOfAccess.requireRouteLeft(set);
+	}
+
+	/** Restrictions go in force only on an entry in force, never before approval (R7). */
+	private void requireInForceForRestrictions() {
 		if (this.status == EntryStatus.AWAITING_APPROVAL) {
 			throw new RuleViolation("R7", "This complex or sensitive entry takes effect only once the CSSM (or the "
 					+ "Executive Director standing in) has approved it");
@@ -363,20 +406,24 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		if (this.status != EntryStatus.ACTIVE) {
 			throw new RuleViolation("R4", "Restrictions apply only to an entry in force; this one is " + this.status);
 		}
-		if (this.restrictionsProposedBy == null) {
-			throw new RuleViolation("R4", "No restrictions are proposed");
-		}
-		if (!this.proposedRestrictions.isEmpty() && this.complaintCheck == null) {
+	}
+
+	/** The complaint check (R6) and the adjustments answer (R5) come first. */
+	private void requireChecksBefore(List<Restriction> set) {
+		if (!set.isEmpty() && this.complaintCheck == null) {
 			throw new RuleViolation("R6", "Record whether the customer has a current formal complaint or has "
 					+ "completed the complaints process before restrictions apply");
 		}
-		if (!this.proposedRestrictions.isEmpty() && this.reasonableAdjustments == null) {
+		if (!set.isEmpty() && this.reasonableAdjustments == null) {
 			throw new RuleViolation("R5",
 					"Answer the reasonable-adjustments and vulnerability question before " + "restrictions apply");
 		}
-		boolean varied = this.restrictionsAppliedAt != null;
+	}
+
+	/** Replaces the restrictions in force, ends any proposal, and announces the kinds. */
+	private void putInForce(List<Restriction> set, String appliedBy, Instant now) {
 		this.restrictions.clear();
-		this.restrictions.addAll(this.proposedRestrictions);
+		this.restrictions.addAll(set);
 		this.proposedRestrictions.clear();
 		this.restrictionsProposedBy = null;
 		this.restrictionsProposedAt = null;
@@ -385,9 +432,6 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		registerEvent(
 				new EntryEvents.RestrictionsSet(this.id, this.restrictions.stream().map(Restriction::kind).toList(),
 						this.restrictions.stream().anyMatch(Restriction::councilWide)));
-		if (varied) {
-			requestLetter(EntryEvents.LetterKind.RESTRICTION, today);
-		}
 	}
 
 	/**
