@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 
 import uk.gov.cheltenham.psr.events.EntryApproved;
+import uk.gov.cheltenham.psr.events.EntryDeclined;
 import uk.gov.cheltenham.psr.events.EntryOpened;
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.LetterRequested;
@@ -371,6 +372,52 @@ class RegisterDecisionsIT {
 				.toList(), (found) -> found.size() == 4);
 		assertThat(letterTypes).containsExactlyInAnyOrder("RESTRICTION", "APPEAL_ACKNOWLEDGEMENT", "RESTRICTION",
 				"APPEAL_OUTCOME");
+	}
+
+	@Test
+	@DisplayName("R7, R12: the CSSM (or the Executive Director standing in) declines an entry awaiting approval with a reason (400 without, "
+			+ "403 for the CRO, 422 R7 for the wrong approver, twice, or an entry not referred); it never takes effect, EntryDeclined is "
+			+ "published as in its fixture with no marker or letter, and it is purged 6 months on")
+	void declinedEntry() {
+		String ordinary = "/api/entries/" + openEntry("REGISTER_ENTRY");
+		String entryId = openEntry("REFERRED_TO_CSSM");
+		String entry = "/api/entries/" + entryId;
+		ApiClient api = api();
+		Map<String, Object> decline = Map.of("reason", "the incident does not justify an entry");
+
+		assertThat(api.post(entry + "/approval/decline", null, decline).status()).isEqualTo(401);
+		assertThat(api.post(entry + "/approval/decline", cro(), decline).status()).isEqualTo(403);
+		assertBadField(api.post(entry + "/approval/decline", cssm(), Map.of()), "reason");
+		assertRule(api.post(entry + "/approval/decline", executiveDirector(), decline), "R7");
+		assertRule(api.post(ordinary + "/approval/decline", cssm(), decline), "R7");
+		assertThat(api.get(entry, cro()).json().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+
+		Response declined = api.post(entry + "/approval/decline", cssm(), decline);
+		assertThat(declined.status()).isEqualTo(200);
+		assertThat(declined.json().get("status").asString()).isEqualTo("DECLINED");
+		assertThat(declined.json().at("/approval/state").asString()).isEqualTo("DECLINED");
+		assertThat(declined.json().at("/approval/approvedBy").asString()).isEqualTo("cssm-1");
+		assertThat(declined.json().at("/approval/declinedReason").asString())
+			.isEqualTo("the incident does not justify an entry");
+		assertRule(api.post(entry + "/approval/decline", cssm(), decline), "R7");
+		assertRule(api.post(entry + "/approval", cssm()), "R7");
+		assertThat(api.get("/api/entries/awaiting-approval", cro()).body()).doesNotContain(entryId);
+
+		ConsumerRecord<String, byte[]> announced = awaitEvent(entry, "EntryDeclined");
+		assertSameFields(announced, EventFixtures.json(EntryDeclined.class));
+		assertThat(KafkaTestClient.text(announced)).doesNotContain("justify");
+		assertThat(awaitRegisterEvents(entryId, 2))
+			.extracting((record) -> KafkaTestClient.header(record, Topics.TYPE_HEADER))
+			.containsExactly("EntryOpened", "EntryDeclined");
+
+		LocalDate purgeDue = LocalDate.parse(JSON.readTree(announced.value()).get("purgeDue").asString());
+		this.clock.moveTo(purgeDue.minusDays(1));
+		this.registerHousekeeping.wakeUp();
+		assertThat(api.get(entry, cro()).status()).isEqualTo(200);
+		this.clock.moveTo(purgeDue);
+		this.registerHousekeeping.wakeUp();
+		await().atMost(PATIENCE).until(() -> api.get(entry, cro()).status() == 404);
+		awaitEvent(entry, "EntryPurged");
 	}
 
 	private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

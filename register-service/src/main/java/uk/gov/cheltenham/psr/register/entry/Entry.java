@@ -87,6 +87,10 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 
 	private LocalDate purgeDue;
 
+	private String declinedReason;
+
+	private LocalDate declinedOn;
+
 	// --- R9, R11: reviews and appeals (see the block of methods below) ---
 
 	private LocalDate lastReviewedOn;
@@ -294,9 +298,13 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		requestLetter(EntryEvents.LetterKind.REMOVAL, today);
 	}
 
-	/** Whether the 6 months after removal have passed and the entry must go (R12). */
+	/**
+	 * Whether the 6 months after removal, or after a declined approval (R7), have passed
+	 * and the entry must go (R12).
+	 */
 	public boolean isPurgeDue(LocalDate today) {
-		return this.status == EntryStatus.REMOVED && this.purgeDue != null && !today.isBefore(this.purgeDue);
+		return EntryStatus.PURGED_AFTER_RETENTION.contains(this.status) && this.purgeDue != null
+				&& !today.isBefore(this.purgeDue);
 	}
 
 	/**
@@ -305,9 +313,10 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	 */
 	public void purge(LocalDate today) {
 		if (!isPurgeDue(today)) {
-			throw new RuleViolation("R12", "An entry is purged only 6 months after its approved removal");
+			throw new RuleViolation("R12",
+					"An entry is purged only 6 months after its approved removal or its declined approval");
 		}
-		registerEvent(new EntryEvents.Purged(this.id, this.basis, removedInMonth()));
+		registerEvent(new EntryEvents.Purged(this.id, this.basis, closedInMonth()));
 	}
 
 	private void withdrawMarkers() {
@@ -457,6 +466,10 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		if (this.approvalState == ApprovalState.APPROVED) {
 			throw new RuleViolation("R7", "This entry was already approved by the " + this.approval.approverRole());
 		}
+		if (this.approvalState == ApprovalState.DECLINED) {
+			throw new RuleViolation("R7",
+					"This entry was declined by the " + this.approval.approverRole() + " and never takes effect");
+		}
 		approver.requireMayApprove(this.cssmIsTarget);
 		if (!this.expiresOn.isAfter(today)) {
 			throw new RuleViolation("R3", "The restriction period ran out while awaiting approval; set another first");
@@ -467,6 +480,40 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		this.status = EntryStatus.ACTIVE;
 		registerEvent(new EntryEvents.Approved(this.id, approver.role()));
 		takeEffect(today);
+	}
+
+	/**
+	 * The CSSM (or the Executive Director standing in, by the same rules as
+	 * {@link #approve}) declines a complex or sensitive entry, with the reason (R7). It
+	 * never takes effect: no marker was set and no letter is owed, so nobody is told
+	 * anything beyond {@link EntryEvents.Declined}; any withholding of notice ends with
+	 * nothing to hold. Its details are kept, like a removed entry's, for 6 months before
+	 * the purge (R12).
+	 */
+	public void decline(Approver approver, String reason, Instant now, LocalDate today) {
+		if (this.approvalState == ApprovalState.NOT_REQUIRED) {
+			throw new RuleViolation("R7",
+					"This entry was not referred as complex or sensitive: there is nothing to " + "decline");
+		}
+		if (this.approvalState == ApprovalState.APPROVED) {
+			throw new RuleViolation("R7", "This entry was already approved by the " + this.approval.approverRole()
+					+ " and is in force: remove it instead");
+		}
+		if (this.approvalState == ApprovalState.DECLINED) {
+			throw new RuleViolation("R7", "This entry was already declined by the " + this.approval.approverRole());
+		}
+		approver.requireMayApprove(this.cssmIsTarget);
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("R7", "Declining an entry needs a recorded reason");
+		}
+		this.approvalState = ApprovalState.DECLINED;
+		this.approval = Approval.by(approver, now);
+		this.status = EntryStatus.DECLINED;
+		this.declinedReason = reason;
+		this.declinedOn = today;
+		this.purgeDue = today.plus(RETENTION_AFTER_REMOVAL);
+		this.noticeWithholding = null;
+		registerEvent(new EntryEvents.Declined(this.id, approver.role(), this.purgeDue));
 	}
 
 	/**
@@ -823,12 +870,21 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		return this.removalDecidedOn;
 	}
 
-	LocalDate removedInMonth() {
-		return this.removedOn.withDayOfMonth(1);
+	/** The month the entry was removed, or declined (R7), for the anonymous counts. */
+	LocalDate closedInMonth() {
+		return ((this.removedOn != null) ? this.removedOn : this.declinedOn).withDayOfMonth(1);
 	}
 
 	public LocalDate purgeDue() {
 		return this.purgeDue;
+	}
+
+	public String declinedReason() {
+		return this.declinedReason;
+	}
+
+	public LocalDate declinedOn() {
+		return this.declinedOn;
 	}
 
 	public String periodReason() {

@@ -54,6 +54,13 @@ public final class EntryEvents {
 	public record Approved(UUID entryId, String approverRole) {
 	}
 
+	/**
+	 * A complex or sensitive entry was declined and never takes effect (R7); it is purged
+	 * on {@code purgeDue} (R12). The reason stays in the register.
+	 */
+	public record Declined(UUID entryId, String declinerRole, LocalDate purgeDue) {
+	}
+
 	// ---- I6, I7, R2 (links and customer record) ----
 
 	/** A reviewed repeat incident or breach joined this entry (I6, I7). */

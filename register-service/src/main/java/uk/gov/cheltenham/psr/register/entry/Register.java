@@ -90,9 +90,9 @@ public class Register {
 	}
 
 	/**
-	 * The scheduled job: expires entries past their period (R3), purges removed entries 6
-	 * months on (R12) and lets withheld notice past its re-check lapse (R8). One
-	 * transaction per entry, so one failure holds up no other.
+	 * The scheduled job: expires entries past their period (R3), purges removed (and
+	 * declined, R7) entries 6 months on (R12) and lets withheld notice past its re-check
+	 * lapse (R8). One transaction per entry, so one failure holds up no other.
 	 */
 	public void housekeeping() {
 		LocalDate today = today();
@@ -105,14 +105,18 @@ public class Register {
 				}
 			});
 		}
-		for (Entry due : this.entries.findByStatusAndPurgeDueLessThanEqual(EntryStatus.REMOVED, today)) {
+		for (Entry due : this.entries.findByStatusInAndPurgeDueLessThanEqual(EntryStatus.PURGED_AFTER_RETENTION,
+				today)) {
 			inOwnTransaction(due.id(), () -> {
 				Entry entry = find(due.id());
 				if (entry.isPurgeDue(today)) {
 					entry.purge(today);
 					// save publishes Purged (audit rows and copies elsewhere go with it)
 					Entry saved = this.entries.save(entry);
-					this.counts.countPurged(saved.basis(), saved.removedInMonth());
+					// a declined entry was never on the register: no count (R7)
+					if (saved.status() == EntryStatus.REMOVED) {
+						this.counts.countPurged(saved.basis(), saved.closedInMonth());
+					}
 					this.entries.delete(saved);
 				}
 			});

@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.gov.cheltenham.psr.events.EntryApproved;
+import uk.gov.cheltenham.psr.events.EntryDeclined;
 import uk.gov.cheltenham.psr.events.EntryExtended;
 import uk.gov.cheltenham.psr.events.EntryOpened;
 import uk.gov.cheltenham.psr.events.EntryPurged;
@@ -103,6 +104,12 @@ class RegisterEventPublisher {
 	void on(EntryEvents.RestrictionsSet set) {
 		this.outbox.publish(new RestrictionsSet(UUID.randomUUID(), this.clock.instant(), set.entryId(),
 				set.kinds().stream().map(Enum::name).toList(), set.councilWide()));
+	}
+
+	@EventListener
+	void on(EntryEvents.Declined declined) {
+		this.outbox.publish(new EntryDeclined(UUID.randomUUID(), this.clock.instant(), declined.entryId(),
+				declined.declinerRole(), declined.purgeDue()));
 	}
 
 	@EventListener
