@@ -168,6 +168,37 @@ class EntryLifecycleIT {
 	}
 
 	@Test
+	@DisplayName("I6: repeat incidents reviewed with no further action or informal action join their entry and appear in the evidence pack, "
+			+ "without extending it; one naming no entry changes nothing")
+	void noActionRepeatsAreEvidence() {
+		UUID firstIncident = UUID.randomUUID();
+		String entryId = this.scenario.openEntry(firstIncident, IncidentType.VERBAL_ABUSE);
+		String entry = "/api/entries/" + entryId;
+		String expiresOn = api().get(entry, cro()).json().get("expiresOn").asString();
+
+		UUID noFurtherAction = UUID.randomUUID();
+		UUID informal = UUID.randomUUID();
+		UUID unlinked = UUID.randomUUID();
+		this.kafka.sendEvent(reviewed(unlinked, "NO_FURTHER_ACTION", IncidentType.PHYSICAL_ASSAULT, null,
+				"HSG-" + UUID.randomUUID()));
+		this.kafka.sendEvent(reviewed(noFurtherAction, "NO_FURTHER_ACTION", IncidentType.PHYSICAL_ASSAULT,
+				UUID.fromString(entryId), "HSG-" + UUID.randomUUID()));
+		this.kafka.sendEvent(reviewed(informal, "INFORMAL_ACTION", IncidentType.VERBAL_THREAT, UUID.fromString(entryId),
+				"HSG-" + UUID.randomUUID()));
+		await().atMost(PATIENCE)
+			.until(() -> texts(api().get(entry, cro()).json().get("incidentIds"))
+				.containsAll(List.of(noFurtherAction.toString(), informal.toString())));
+
+		JsonNode after = api().get(entry, cro()).json();
+		assertThat(after.get("expiresOn").asString()).isEqualTo(expiresOn);
+		assertThat(after.get("basis").asString()).isEqualTo("REGISTER_ENTRY");
+		JsonNode pack = api().get(entry + "/review-evidence", cro()).json();
+		assertThat(texts(pack.get("incidentsSinceLastReview"))).containsExactlyInAnyOrder(noFurtherAction.toString(),
+				informal.toString());
+		assertThat(this.scenario.entriesFor(unlinked)).isEmpty();
+	}
+
+	@Test
 	@DisplayName("R9: an entry based on personal circumstances is kept at review only with the raising team's justification")
 	void personalCircumstancesJustified() {
 		String entryId = this.scenario.openEntry(UUID.randomUUID(), IncidentType.PERSONAL_CIRCUMSTANCES);

@@ -204,6 +204,21 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 				: EntryEvents.LetterKind.RESTRICTION, today);
 	}
 
+	/**
+	 * Links a repeat incident whose review took no action on it (no further action, or
+	 * informal action) as evidence for the next review (I6). It changes neither the
+	 * period nor the basis, and its type does not count towards the period (R3). A second
+	 * link of the same incident changes nothing.
+	 */
+	public void linkAsEvidence(UUID incidentId) {
+		if (!isInForceOrAwaitingApproval()) {
+			throw new RuleViolation("I6", "Incidents can only be linked to an active entry");
+		}
+		if (this.incidentIds.add(incidentId)) {
+			registerEvent(new EntryEvents.IncidentLinked(this.id, incidentId));
+		}
+	}
+
 	/** Links a repeat incident or breach as new evidence for the next review (I6, I7). */
 	public void linkIncident(UUID incidentId, IncidentType incidentType) {
 		if (!isInForceOrAwaitingApproval()) {

@@ -57,6 +57,17 @@ public class Register {
 	}
 
 	/**
+	 * A repeat incident reviewed without action joins its entry as evidence (I6). Runs
+	 * inside the consumer's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Entry linkAsEvidence(UUID entryId, UUID incidentId) {
+		Entry entry = find(entryId);
+		entry.linkAsEvidence(incidentId);
+		return this.entries.save(entry);
+	}
+
+	/**
 	 * letters-service sent a letter of this entry (R8). Runs inside the consumer's
 	 * transaction; an entry already purged has nothing to record.
 	 */

@@ -20,8 +20,10 @@ import uk.gov.cheltenham.psr.register.link.IncidentLinks;
 
 /**
  * Takes incident-service's reviews: a warning letter or register entry outcome opens an
- * entry, or joins the entry it names (I6, I7); a referral to the CSSM opens one that
- * waits for approval (R7); contact-details updates fetch the customer record again (I8).
+ * entry, or joins the entry it names (I6, I7); no further action or informal action on a
+ * repeat incident joins its entry as evidence only (I6); a referral to the CSSM opens one
+ * that waits for approval (R7); contact-details updates fetch the customer record again
+ * (I8).
  */
 @Configuration(proxyBeanMethods = false)
 class IncidentEventsListener {
@@ -33,8 +35,17 @@ class IncidentEventsListener {
 		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
 			if (event instanceof IncidentReviewed reviewed) {
 				// a linked entry id is a repeat incident or breach (I6, I7)
-				basisOf(reviewed.outcome()).ifPresent((basis) -> links.reviewed(toReviewedIncident(reviewed, basis),
-						Optional.ofNullable(reviewed.linkedEntryId())));
+				Optional<EntryBasis> basis = basisOf(reviewed.outcome());
+				if (basis.isPresent()) {
+					links.reviewed(toReviewedIncident(reviewed, basis.get()),
+							Optional.ofNullable(reviewed.linkedEntryId()));
+				}
+				else if (reviewed.linkedEntryId() != null) {
+					// no action on it, yet evidence for the entry's next review (I6)
+					links.reviewedWithoutAction(reviewed.incidentId(),
+							IncidentType.valueOf(reviewed.incidentType().name()), reviewed.outcome().name(),
+							reviewed.linkedEntryId());
+				}
 			}
 			// ---- I8 (links) ----
 			else if (event instanceof ContactDetailsUpdateReported update) {
