@@ -102,6 +102,12 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	@Column(name = "incident_id")
 	private Set<UUID> incidentIds = new LinkedHashSet<>();
 
+	/** I7: incidents reported as breaches of this entry's restrictions. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "entry_breach_incident", joinColumns = @JoinColumn(name = "entry_id"))
+	@Column(name = "incident_id")
+	private Set<UUID> breachIncidentIds = new LinkedHashSet<>();
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "entry_incident_type", joinColumns = @JoinColumn(name = "entry_id"))
 	@Column(name = "incident_type")
@@ -217,6 +223,23 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		if (this.incidentIds.add(incidentId)) {
 			registerEvent(new EntryEvents.IncidentLinked(this.id, incidentId));
 		}
+	}
+
+	/**
+	 * incident-service accepted a report of contact that broke this entry's restrictions
+	 * (I7). The incident joins the entry only once reviewed; until then, and after, the
+	 * entry knows it as a breach so the evidence pack can say so (R9). Recording it twice
+	 * changes nothing.
+	 */
+	public void recordBreachReport(UUID incidentId) {
+		this.breachIncidentIds.add(incidentId);
+	}
+
+	/** The linked incidents that were reported as breaches of restrictions (I7). */
+	public Set<UUID> linkedBreaches() {
+		Set<UUID> linked = new LinkedHashSet<>(this.breachIncidentIds);
+		linked.retainAll(this.incidentIds);
+		return Set.copyOf(linked);
 	}
 
 	/** Links a repeat incident or breach as new evidence for the next review (I6, I7). */

@@ -68,6 +68,19 @@ public class Register {
 	}
 
 	/**
+	 * A report of a breach of an entry's restrictions was accepted (I7): the entry
+	 * records it. Runs inside the consumer's transaction; an entry the register lacks is
+	 * left to the review, which raises a task for the CRO.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordBreachReport(UUID entryId, UUID incidentId) {
+		this.entries.findById(entryId).ifPresent((entry) -> {
+			entry.recordBreachReport(incidentId);
+			this.entries.save(entry);
+		});
+	}
+
+	/**
 	 * letters-service sent a letter of this entry (R8). Runs inside the consumer's
 	 * transaction; an entry already purged has nothing to record.
 	 */

@@ -87,7 +87,8 @@ public class Reviews {
 				incidents.stream().filter((incident) -> !considered.contains(incident)).toList(),
 				incidents.stream().filter(considered::contains).toList(),
 				this.contacts.findByEntryIdAndConsideredInReviewIsNullOrderByContactOnAsc(entry.id()),
-				entry.isBasedOnPersonalCircumstances(), latestJustification(entry.id()));
+				entry.isBasedOnPersonalCircumstances(), latestJustification(entry.id()),
+				entry.linkedBreaches().stream().sorted().toList());
 	}
 
 	private Optional<RetentionJustification> latestJustification(UUID entryId) {

@@ -49,6 +49,21 @@ class EntryLinkTest {
 	}
 
 	@Test
+	@DisplayName("I7: a reported breach is known as one once its incident is linked to the entry; other linked incidents are not breaches")
+	void breachesKnown() {
+		Entry entry = opened(IncidentType.VERBAL_ABUSE);
+		UUID breach = UUID.randomUUID();
+		UUID repeat = UUID.randomUUID();
+		entry.recordBreachReport(breach);
+		entry.recordBreachReport(breach);
+		assertThat(entry.linkedBreaches()).isEmpty();
+		entry.linkReviewedIncident(incident(breach, EntryBasis.REGISTER_ENTRY, IncidentType.VERBAL_ABUSE, HOUSING),
+				OPENED.plusMonths(1));
+		entry.linkAsEvidence(repeat);
+		assertThat(entry.linkedBreaches()).containsExactly(breach);
+	}
+
+	@Test
 	@DisplayName("I7, R3: a breach of a longer period type extends the entry to the longest, counted from today when that ends later, and asks for an extension letter")
 	void breachExtends() {
 		Entry entry = opened(IncidentType.VERBAL_ABUSE);
