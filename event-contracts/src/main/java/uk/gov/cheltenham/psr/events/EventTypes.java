@@ -13,7 +13,7 @@ public final class EventTypes {
 			ContactDetailsUpdateReported.class, EntryOpened.class, EntryApproved.class, EntryExtended.class,
 			EntryReviewed.class, AppealLodged.class, AppealDecided.class, LetterRequested.class, MarkerSet.class,
 			MarkerWithdrawn.class, EntryRemoved.class, EntryPurged.class, LetterSent.class, PartnerUpdateSent.class,
-			PartnerUpdateReceived.class, RestrictionsSet.class);
+			PartnerUpdateReceived.class, RestrictionsSet.class, NoticeWithheld.class, EntryDeclined.class);
 
 	private static final Map<String, Class<? extends PsrEvent>> BY_NAME = ALL.stream()
 		.collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

@@ -40,6 +40,7 @@ import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.LetterSent;
+import uk.gov.cheltenham.psr.events.NoticeWithheld;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.internalapi.EntryLetterDetails;
@@ -304,6 +305,74 @@ class LettersServiceIT {
 	}
 
 	@Test
+	@DisplayName("R8: NoticeWithheld holds the letters it names: a held letter cannot be approved or sent (422 R8, nothing changes), "
+			+ "leaves the print queue and cannot be marked posted; the same LetterRequested again releases it without a second letter")
+	void withheldNoticeHoldsLetters() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		REGISTER.knows(details(entryId, null, "CSSM", true));
+		UUID awaitingRequest = UUID.randomUUID();
+		String awaiting = "/api/letters/" + draftLetter(entryId, awaitingRequest);
+		assertThat(api().post(awaiting + "/submit", cro()).status()).isEqualTo(200);
+
+		UUID otherEntry = UUID.randomUUID();
+		REGISTER.knows(details(otherEntry, null, "CSSM", false));
+		UUID queuedRequest = UUID.randomUUID();
+		String queuedId = draftLetter(otherEntry, queuedRequest);
+		assertThat(api().post("/api/letters/" + queuedId + "/send", cro()).status()).isEqualTo(202);
+		assertThat(queueEntry(queuedId)).isNotNull();
+
+		this.kafka.sendEvent(noticeWithheld(entryId, List.of(awaitingRequest, UUID.randomUUID())));
+		this.kafka.sendEvent(noticeWithheld(otherEntry, List.of(queuedRequest)));
+		await().atMost(PATIENCE).until(() -> api().get(awaiting, cro()).json().get("onHold").asBoolean());
+		await().atMost(PATIENCE)
+			.until(() -> api().get("/api/letters/" + queuedId, cro()).json().get("onHold").asBoolean());
+
+		Response approve = api().post(awaiting + "/approve", Tokens.shared().forUser("cssm", "CSSM"));
+		assertThat(approve.status()).isEqualTo(422);
+		assertThat(approve.json().get("rule").asString()).isEqualTo("R8");
+		Response send = api().post(awaiting + "/send", cro());
+		assertThat(send.status()).isEqualTo(422);
+		assertThat(send.json().get("rule").asString()).isEqualTo("R8");
+		assertThat(api().get(awaiting, cro()).json().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+		assertThat(queueEntry(queuedId)).isNull();
+		Response posted = api().post("/api/print-queue/" + queuedId + "/posted", cro());
+		assertThat(posted.status()).isEqualTo(422);
+		assertThat(posted.json().get("rule").asString()).isEqualTo("R8");
+		assertThat(api().get("/api/letters/" + queuedId, cro()).json().get("status").asString()).isEqualTo("SENDING");
+
+		// the register informs the customer after all: the same requests, asked for again
+		this.kafka.sendEvent(letterRequested(entryId, awaitingRequest));
+		this.kafka.sendEvent(letterRequested(otherEntry, queuedRequest));
+		await().atMost(PATIENCE).until(() -> !api().get(awaiting, cro()).json().get("onHold").asBoolean());
+		await().atMost(PATIENCE).until(() -> queueEntry(queuedId) != null);
+		assertThat(lettersOfEntry(entryId)).isEqualTo(1);
+		assertThat(lettersOfEntry(otherEntry)).isEqualTo(1);
+		assertThat(api().post(awaiting + "/approve", Tokens.shared().forUser("cssm", "CSSM")).status()).isEqualTo(200);
+		assertThat(api().post("/api/print-queue/" + queuedId + "/posted", cro()).status()).isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("R8: a letter already sent stays sent when NoticeWithheld names it")
+	void sentLetterStaysSent() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		REGISTER.knows(details(entryId, null, "CSSM", false));
+		UUID requestId = UUID.randomUUID();
+		String letterId = draftLetter(entryId, requestId);
+		assertThat(api().post("/api/letters/" + letterId + "/send", cro()).status()).isEqualTo(202);
+		assertThat(api().post("/api/print-queue/" + letterId + "/posted", cro()).status()).isEqualTo(200);
+
+		NoticeWithheld withheld = noticeWithheld(entryId, List.of(requestId));
+		this.kafka.sendEvent(withheld);
+		await().atMost(PATIENCE)
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from processed_event where consumer = ? and event_id = ?", Integer.class,
+					"letters-service", withheld.eventId()) == 1);
+		JsonNode letter = api().get("/api/letters/" + letterId, cro()).json();
+		assertThat(letter.get("status").asString()).isEqualTo("SENT");
+		assertThat(letter.get("onHold").asBoolean()).isFalse();
+	}
+
+	@Test
 	@DisplayName("L7: the mail server being down is retried and shown (attempts, last error class), then the letter is delivered once it is back")
 	void smtpDownIsRetriedThenDelivered() throws Exception {
 		UUID entryId = UUID.randomUUID();
@@ -564,7 +633,10 @@ class LettersServiceIT {
 	 * A fresh draft letter made the way production makes them: from the register's event.
 	 */
 	private String draftLetter(UUID entryId) throws Exception {
-		UUID requestId = UUID.randomUUID();
+		return draftLetter(entryId, UUID.randomUUID());
+	}
+
+	private String draftLetter(UUID entryId, UUID requestId) throws Exception {
 		this.kafka.sendEvent(letterRequested(entryId, requestId));
 		await().atMost(PATIENCE).until(() -> lettersOfRequest(requestId) == 1);
 		return this.jdbc.queryForObject("select id from letter where request_id = ?", UUID.class, requestId).toString();
@@ -587,6 +659,10 @@ class LettersServiceIT {
 
 	private static LetterRequested letterRequested(UUID entryId, UUID requestId) {
 		return fixture(LetterRequested.class, Map.of("entryId", entryId, "requestId", requestId));
+	}
+
+	private static NoticeWithheld noticeWithheld(UUID entryId, List<UUID> heldRequestIds) {
+		return fixture(NoticeWithheld.class, Map.of("entryId", entryId, "heldRequestIds", heldRequestIds));
 	}
 
 	private static <T extends PsrEvent> T fixture(Class<T> type, Map<String, Object> overrides) {

@@ -23,6 +23,7 @@ import uk.gov.cheltenham.psr.events.AppealDecided;
 import uk.gov.cheltenham.psr.events.AppealLodged;
 import uk.gov.cheltenham.psr.events.EntryReviewed;
 import uk.gov.cheltenham.psr.events.EventFixtures;
+import uk.gov.cheltenham.psr.events.IncidentReported;
 import uk.gov.cheltenham.psr.events.IncidentType;
 import uk.gov.cheltenham.psr.events.LetterRequested;
 import uk.gov.cheltenham.psr.events.Topics;
@@ -165,6 +166,66 @@ class EntryLifecycleIT {
 		JsonNode event = JSON.readTree(published.value());
 		assertThat(event.get("outcome").asString()).isEqualTo("RETAIN");
 		assertThat(event.get("nextReviewDue").asString()).isEqualTo(today.plusMonths(4).toString());
+	}
+
+	@Test
+	@DisplayName("I6: repeat incidents reviewed with no further action or informal action join their entry and appear in the evidence pack, "
+			+ "without extending it; one naming no entry changes nothing")
+	void noActionRepeatsAreEvidence() {
+		UUID firstIncident = UUID.randomUUID();
+		String entryId = this.scenario.openEntry(firstIncident, IncidentType.VERBAL_ABUSE);
+		String entry = "/api/entries/" + entryId;
+		String expiresOn = api().get(entry, cro()).json().get("expiresOn").asString();
+
+		UUID noFurtherAction = UUID.randomUUID();
+		UUID informal = UUID.randomUUID();
+		UUID unlinked = UUID.randomUUID();
+		this.kafka.sendEvent(reviewed(unlinked, "NO_FURTHER_ACTION", IncidentType.PHYSICAL_ASSAULT, null,
+				"HSG-" + UUID.randomUUID()));
+		this.kafka.sendEvent(reviewed(noFurtherAction, "NO_FURTHER_ACTION", IncidentType.PHYSICAL_ASSAULT,
+				UUID.fromString(entryId), "HSG-" + UUID.randomUUID()));
+		this.kafka.sendEvent(reviewed(informal, "INFORMAL_ACTION", IncidentType.VERBAL_THREAT, UUID.fromString(entryId),
+				"HSG-" + UUID.randomUUID()));
+		await().atMost(PATIENCE)
+			.until(() -> texts(api().get(entry, cro()).json().get("incidentIds"))
+				.containsAll(List.of(noFurtherAction.toString(), informal.toString())));
+
+		JsonNode after = api().get(entry, cro()).json();
+		assertThat(after.get("expiresOn").asString()).isEqualTo(expiresOn);
+		assertThat(after.get("basis").asString()).isEqualTo("REGISTER_ENTRY");
+		JsonNode pack = api().get(entry + "/review-evidence", cro()).json();
+		assertThat(texts(pack.get("incidentsSinceLastReview"))).containsExactlyInAnyOrder(noFurtherAction.toString(),
+				informal.toString());
+		assertThat(this.scenario.entriesFor(unlinked)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("I7: a report flagged breachOfRestrictions names its entry; once reviewed and linked it is marked as a breach in the evidence pack, "
+			+ "a plain repeat incident is not")
+	void breachMarkedInEvidence() {
+		String entryId = this.scenario.openEntry(UUID.randomUUID(), IncidentType.VERBAL_ABUSE);
+		String entry = "/api/entries/" + entryId;
+		UUID breach = UUID.randomUUID();
+		UUID repeat = UUID.randomUUID();
+		this.kafka.sendEvent(reported(breach, entryId, true));
+		this.kafka.sendEvent(reported(repeat, entryId, false));
+		this.kafka.sendEvent(reviewed(breach, "REGISTER_ENTRY", IncidentType.VERBAL_ABUSE, UUID.fromString(entryId),
+				"HSG-" + UUID.randomUUID()));
+		this.kafka.sendEvent(reviewed(repeat, "INFORMAL_ACTION", IncidentType.VERBAL_ABUSE, UUID.fromString(entryId),
+				"HSG-" + UUID.randomUUID()));
+		await().atMost(PATIENCE)
+			.until(() -> texts(api().get(entry, cro()).json().get("incidentIds"))
+				.containsAll(List.of(breach.toString(), repeat.toString())));
+		JsonNode pack = await().atMost(PATIENCE)
+			.until(() -> api().get(entry + "/review-evidence", cro()).json(),
+					(evidence) -> !evidence.get("breachesOfRestrictions").isEmpty());
+		assertThat(texts(pack.get("breachesOfRestrictions"))).containsExactly(breach.toString());
+		assertThat(texts(pack.get("incidentsSinceLastReview"))).contains(breach.toString(), repeat.toString());
+	}
+
+	private static IncidentReported reported(UUID incidentId, String entryId, boolean breach) {
+		return KafkaTestClient.fromFixture(EventFixtures.json(IncidentReported.class), IncidentReported.class,
+				Map.of("incidentId", incidentId, "linkedEntryId", entryId, "breachOfRestrictions", breach));
 	}
 
 	@Test

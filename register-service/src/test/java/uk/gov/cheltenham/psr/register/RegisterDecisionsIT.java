@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +19,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 
 import uk.gov.cheltenham.psr.events.EntryApproved;
+import uk.gov.cheltenham.psr.events.EntryDeclined;
 import uk.gov.cheltenham.psr.events.EntryOpened;
 import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.LetterRequested;
+import uk.gov.cheltenham.psr.events.LetterSent;
+import uk.gov.cheltenham.psr.events.NoticeWithheld;
 import uk.gov.cheltenham.psr.events.RestrictionsSet;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
@@ -40,6 +44,7 @@ import static uk.gov.cheltenham.psr.register.RegisterScenario.cro;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.cssm;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.executiveDirector;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.reviewed;
+import static uk.gov.cheltenham.psr.register.RegisterScenario.texts;
 import static uk.gov.cheltenham.psr.register.RegisterScenario.user;
 
 /**
@@ -251,6 +256,174 @@ class RegisterDecisionsIT {
 		assertThat(awaitRegisterEvents(entryId, 4))
 			.filteredOn((record) -> "LetterRequested".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
 			.hasSize(1);
+	}
+
+	@Test
+	@DisplayName("R8: notice withheld after an ordinary entry requested its letter holds it and announces NoticeWithheld (ids only); "
+			+ "informing requests it again under the same id; once LetterSent reports it sent it stays sent when notice is withheld again")
+	void withheldAfterTheLetterWasRequested() {
+		String entryId = openEntry("REGISTER_ENTRY");
+		String entry = "/api/entries/" + entryId;
+		ApiClient api = api();
+		LocalDate today = LocalDate.now(this.clock);
+		JsonNode requested = api.get(entry, cro()).json().at("/notice/letters/0");
+		assertThat(requested.get("status").asString()).isEqualTo("REQUESTED");
+		String requestId = requested.get("requestId").asString();
+
+		Response withheld = api.post(entry + "/notice/withhold", cro(),
+				Map.of("reason", "police investigation under way", "recheckOn", today.plusDays(7).toString()));
+		assertThat(withheld.status()).isEqualTo(200);
+		assertThat(withheld.json().at("/notice/letters/0/status").asString()).isEqualTo("HELD");
+		ConsumerRecord<String, byte[]> announced = awaitEvent(entry, "NoticeWithheld");
+		assertSameFields(announced, EventFixtures.json(NoticeWithheld.class));
+		assertThat(texts(JSON.readTree(announced.value()).get("heldRequestIds"))).containsExactly(requestId);
+		assertThat(KafkaTestClient.text(announced)).doesNotContain("police");
+
+		assertThat(api.post(entry + "/notice/recheck", cro(), Map.of("outcome", "INFORM")).status()).isEqualTo(200);
+		List<ConsumerRecord<String, byte[]>> letters = await().atMost(PATIENCE)
+			.until(() -> awaitRegisterEvents(entryId, 1).stream()
+				.filter((record) -> "LetterRequested".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
+				.toList(), (found) -> found.size() == 2);
+		assertThat(letters).extracting((record) -> JSON.readTree(record.value()).get("requestId").asString())
+			.containsOnly(requestId);
+
+		LetterSent sent = KafkaTestClient.fromFixture(EventFixtures.json(LetterSent.class), LetterSent.class,
+				Map.of("entryId", entryId, "letterType", "RESTRICTION"));
+		this.kafka.sendEvent(sent);
+		this.kafka.sendEvent(sent);
+		await().atMost(PATIENCE)
+			.until(() -> api.get(entry, cro()).json().at("/notice/letters/0/status").asString(), "SENT"::equals);
+		assertThat(api.get(entry, cro()).json().at("/notice/letters/0/sentOn").asString())
+			.isEqualTo(sent.occurredAt().atZone(this.clock.getZone()).toLocalDate().toString());
+
+		Response again = api.post(entry + "/notice/withhold", cssm(),
+				Map.of("reason", "fresh police concern", "recheckOn", today.plusDays(7).toString()));
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().at("/notice/letters/0/status").asString()).isEqualTo("SENT");
+		List<ConsumerRecord<String, byte[]>> announcements = await().atMost(PATIENCE)
+			.until(() -> awaitRegisterEvents(entryId, 1).stream()
+				.filter((record) -> "NoticeWithheld".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
+				.toList(), (found) -> found.size() == 2);
+		assertThat(JSON.readTree(announcements.get(1).value()).get("heldRequestIds")).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R11, R9, R4, R5: a varied appeal decision or review carries restrictions in the restriction endpoint's shape: "
+			+ "400 naming the field, 422 R4/R5 with nothing recorded; the appeal's set goes in force with RestrictionsSet and a restriction letter")
+	void variedDecisionsCarryRestrictions() {
+		String entryId = openEntry("REGISTER_ENTRY");
+		String entry = "/api/entries/" + entryId;
+		ApiClient api = api();
+		LocalDate today = LocalDate.now(this.clock);
+		assertThat(api.post(entry + "/complaint-check", cro(), Map.of("status", "NO_COMPLAINT")).status())
+			.isEqualTo(200);
+		assertThat(api.post(entry + "/reasonable-adjustments", cro(), Map.of("needsIdentified", false)).status())
+			.isEqualTo(200);
+		List<Map<String, Object>> incomplete = List
+			.of(Map.of("kind", "NAMED_CONTACT_ONLY", "serviceAreas", List.of("housing")));
+		List<Map<String, Object>> closingEveryRoute = List.of(
+				Map.of("kind", "NO_TELEPHONE_CONTACT", "serviceAreas", List.of("housing")),
+				Map.of("kind", "BANNED_FROM_OFFICES", "serviceAreas", List.of("housing")),
+				Map.of("kind", "OTHER", "serviceAreas", List.of("housing"), "conditions", "letters returned unread",
+						"closesChannels", List.of("WRITTEN")));
+		List<Map<String, Object>> visitsInPairs = List
+			.of(Map.of("kind", "HOME_VISITS_IN_PAIRS", "serviceAreas", List.of("housing")));
+
+		Map<String, Object> review = Map.of("outcome", "VARY", "reasons", "calmer contact since", "nextReviewDue",
+				today.plusMonths(3).toString(), "restrictions", incomplete);
+		assertRule(api.post(entry + "/reviews", cro(), review), "R4");
+		assertRule(api.post(entry + "/reviews", cro(), with(review, "restrictions", closingEveryRoute)), "R5");
+		assertThat(api.get(entry + "/reviews", cro()).json()).isEmpty();
+		Response recorded = api.post(entry + "/reviews", cro(), with(review, "restrictions", visitsInPairs));
+		assertThat(recorded.status()).isEqualTo(201);
+		assertThat(recorded.json().get("variedRestrictions")).extracting((r) -> r.get("kind").asString())
+			.containsExactly("HOME_VISITS_IN_PAIRS");
+
+		Response lodged = api.post(entry + "/appeals", cro(),
+				Map.of("receivedOn", today.toString(), "grounds", "the restrictions are too wide"));
+		assertThat(lodged.status()).isEqualTo(201);
+		String appeal = "/api/appeals/" + lodged.json().get("id").asString();
+		Map<String, Object> varied = Map.of("decision", "VARIED", "reasons", "visits in pairs are enough", "variation",
+				"office ban replaced by visits in pairs", "restrictions", incomplete);
+		assertBadField(
+				api.post(appeal + "/decision", executiveDirector(),
+						with(varied, "restrictions",
+								List.of(Map.of("kind", "SHOUTING", "serviceAreas", List.of("housing"))))),
+				"restrictions[0].kind");
+		assertRule(api.post(appeal + "/decision", executiveDirector(), varied), "R4");
+		assertRule(api.post(appeal + "/decision", executiveDirector(), with(varied, "restrictions", closingEveryRoute)),
+				"R5");
+		assertThat(api.get(appeal, cro()).json().get("status").asString()).isEqualTo("LODGED");
+		assertThat(api.get(entry, cro()).json().at("/restrictions/inForce")).isEmpty();
+
+		Response decided = api.post(appeal + "/decision", executiveDirector(),
+				with(varied, "restrictions", visitsInPairs));
+		assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+		JsonNode after = api.get(entry, cro()).json();
+		assertThat(after.at("/restrictions/inForce")).extracting((r) -> r.get("kind").asString())
+			.containsExactly("HOME_VISITS_IN_PAIRS");
+		assertThat(after.at("/restrictions/appliedBy").asString()).isEqualTo("ed-1");
+		ConsumerRecord<String, byte[]> set = awaitEvent(entry, "RestrictionsSet");
+		assertThat(texts(JSON.readTree(set.value()).get("kinds"))).containsExactly("HOME_VISITS_IN_PAIRS");
+		List<String> letterTypes = await().atMost(PATIENCE)
+			.until(() -> awaitRegisterEvents(entryId, 1).stream()
+				.filter((record) -> "LetterRequested".equals(KafkaTestClient.header(record, Topics.TYPE_HEADER)))
+				.map((record) -> JSON.readTree(record.value()).get("letterType").asString())
+				.toList(), (found) -> found.size() == 4);
+		assertThat(letterTypes).containsExactlyInAnyOrder("RESTRICTION", "APPEAL_ACKNOWLEDGEMENT", "RESTRICTION",
+				"APPEAL_OUTCOME");
+	}
+
+	@Test
+	@DisplayName("R7, R12: the CSSM (or the Executive Director standing in) declines an entry awaiting approval with a reason (400 without, "
+			+ "403 for the CRO, 422 R7 for the wrong approver, twice, or an entry not referred); it never takes effect, EntryDeclined is "
+			+ "published as in its fixture with no marker or letter, and it is purged 6 months on")
+	void declinedEntry() {
+		String ordinary = "/api/entries/" + openEntry("REGISTER_ENTRY");
+		String entryId = openEntry("REFERRED_TO_CSSM");
+		String entry = "/api/entries/" + entryId;
+		ApiClient api = api();
+		Map<String, Object> decline = Map.of("reason", "the incident does not justify an entry");
+
+		assertThat(api.post(entry + "/approval/decline", null, decline).status()).isEqualTo(401);
+		assertThat(api.post(entry + "/approval/decline", cro(), decline).status()).isEqualTo(403);
+		assertBadField(api.post(entry + "/approval/decline", cssm(), Map.of()), "reason");
+		assertRule(api.post(entry + "/approval/decline", executiveDirector(), decline), "R7");
+		assertRule(api.post(ordinary + "/approval/decline", cssm(), decline), "R7");
+		assertThat(api.get(entry, cro()).json().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+
+		Response declined = api.post(entry + "/approval/decline", cssm(), decline);
+		assertThat(declined.status()).isEqualTo(200);
+		assertThat(declined.json().get("status").asString()).isEqualTo("DECLINED");
+		assertThat(declined.json().at("/approval/state").asString()).isEqualTo("DECLINED");
+		assertThat(declined.json().at("/approval/approvedBy").asString()).isEqualTo("cssm-1");
+		assertThat(declined.json().at("/approval/declinedReason").asString())
+			.isEqualTo("the incident does not justify an entry");
+		assertRule(api.post(entry + "/approval/decline", cssm(), decline), "R7");
+		assertRule(api.post(entry + "/approval", cssm()), "R7");
+		assertThat(api.get("/api/entries/awaiting-approval", cro()).body()).doesNotContain(entryId);
+
+		ConsumerRecord<String, byte[]> announced = awaitEvent(entry, "EntryDeclined");
+		assertSameFields(announced, EventFixtures.json(EntryDeclined.class));
+		assertThat(KafkaTestClient.text(announced)).doesNotContain("justify");
+		assertThat(awaitRegisterEvents(entryId, 2))
+			.extracting((record) -> KafkaTestClient.header(record, Topics.TYPE_HEADER))
+			.containsExactly("EntryOpened", "EntryDeclined");
+
+		LocalDate purgeDue = LocalDate.parse(JSON.readTree(announced.value()).get("purgeDue").asString());
+		this.clock.moveTo(purgeDue.minusDays(1));
+		this.registerHousekeeping.wakeUp();
+		assertThat(api.get(entry, cro()).status()).isEqualTo(200);
+		this.clock.moveTo(purgeDue);
+		this.registerHousekeeping.wakeUp();
+		await().atMost(PATIENCE).until(() -> api.get(entry, cro()).status() == 404);
+		awaitEvent(entry, "EntryPurged");
+	}
+
+	private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+		Map<String, Object> changed = new HashMap<>(body);
+		changed.put(field, value);
+		return changed;
 	}
 
 	private void readyToApply(String entry) {

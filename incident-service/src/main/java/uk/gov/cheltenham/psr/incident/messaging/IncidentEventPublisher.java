@@ -33,7 +33,7 @@ class IncidentEventPublisher {
 	void on(IncidentReportedEvent event) {
 		this.outbox.publish(new IncidentReported(UUID.randomUUID(), event.reportedAt(), event.incidentId(),
 				IncidentType.valueOf(event.incidentType().name()), event.serviceArea(), event.thirdPartyReport(),
-				event.linkedEntryId()));
+				event.linkedEntryId(), event.breachOfRestrictions()));
 	}
 
 	/** I8: ids only; register-service reads the details through the internal API. */

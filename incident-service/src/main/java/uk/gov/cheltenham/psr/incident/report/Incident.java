@@ -202,8 +202,9 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 					"A police report is criminal-offence data: record the lawful condition relied on (thirdParty.lawfulCondition)");
 		}
 		Incident incident = new Incident(draft, reportedBy, now);
-		incident.registerEvent(new IncidentReportedEvent(incident.id, incident.reportedAt, incident.incidentType,
-				incident.serviceArea, incident.isThirdPartyReport(), incident.linkedEntryId));
+		incident.registerEvent(
+				new IncidentReportedEvent(incident.id, incident.reportedAt, incident.incidentType, incident.serviceArea,
+						incident.isThirdPartyReport(), incident.linkedEntryId, incident.breachedRestriction != null));
 		return incident;
 	}
 

@@ -7,5 +7,5 @@ import java.util.UUID;
  * Domain event: a report was accepted. Mapped to the published contract in messaging/.
  */
 public record IncidentReportedEvent(UUID incidentId, Instant reportedAt, IncidentType incidentType, String serviceArea,
-		boolean thirdPartyReport, UUID linkedEntryId) {
+		boolean thirdPartyReport, UUID linkedEntryId, boolean breachOfRestrictions) {
 }

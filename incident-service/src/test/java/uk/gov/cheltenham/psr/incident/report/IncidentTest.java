@@ -223,6 +223,7 @@ class IncidentTest {
 		assertThat(incident.linkedEntryId()).isEqualTo(ENTRY);
 		assertThat(incident.breachedRestriction()).isNull();
 		assertThat(reportedEvent(incident).linkedEntryId()).isEqualTo(ENTRY);
+		assertThat(reportedEvent(incident).breachOfRestrictions()).isFalse();
 		// already on the register: the warning stage is behind the customer
 		incident.review("manager", new ReviewDecision(ReviewOutcome.REGISTER_ENTRY, null, false, false, false), NOW,
 				ENTRY_ON_REGISTER);
@@ -262,12 +263,14 @@ class IncidentTest {
 	}
 
 	@Test
-	@DisplayName("I7: a breach of restrictions names the restriction and is linked to the customer's entry")
+	@DisplayName("I7: a breach of restrictions names the restriction, is linked to the customer's entry and is flagged as a breach in IncidentReported")
 	void breachLinked() {
 		Incident breach = Incident.report(linked(ENTRY, "banned from the Municipal Offices"), "reporter", NOW,
 				ENTRY_ON_REGISTER);
 		assertThat(breach.breachedRestriction()).isEqualTo("banned from the Municipal Offices");
 		assertThat(reportedEvent(breach).linkedEntryId()).isEqualTo(ENTRY);
+		// I7: the published report says it is a breach, without saying which restriction
+		assertThat(reportedEvent(breach).breachOfRestrictions()).isTrue();
 		assertRefusedBy("I7", () -> Incident.report(linked(null, "contacted an officer other than the named one"),
 				"reporter", NOW, ENTRY_ON_REGISTER));
 	}

@@ -141,12 +141,15 @@ public class LetterDispatch {
 		return this.deliveries.save(delivery);
 	}
 
-	/** The letters waiting for the post room, oldest first. */
+	/**
+	 * The letters waiting for the post room, oldest first; held ones wait out of it (R8).
+	 */
 	@Transactional(readOnly = true)
 	public List<QueuedLetter> printQueue() {
 		return this.deliveries.findByStatusOrderByCreatedAtAsc(DeliveryStatus.QUEUED_FOR_POST)
 			.stream()
 			.map((delivery) -> new QueuedLetter(this.workflow.find(delivery.letterId()), delivery))
+			.filter((queued) -> !queued.letter().onHold())
 			.toList();
 	}
 

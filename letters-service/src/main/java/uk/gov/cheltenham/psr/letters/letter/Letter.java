@@ -35,6 +35,8 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 
 	static final String SIGNATORY_RULE = "R7";
 
+	static final String NOTICE_RULE = "R8";
+
 	@Id
 	private UUID id;
 
@@ -78,6 +80,11 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 	private StaffRole signatoryRole;
 
 	private Instant cancelledAt;
+
+	/** Notice to the customer is withheld (R8): the letter may not go out for now. */
+	private boolean onHold;
+
+	private Instant heldAt;
 
 	protected Letter() {
 		// for JPA
@@ -129,6 +136,7 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 		if (!role.maySignLetters()) {
 			throw new RuleViolation(RULE, "Only the CSSM or the Executive Director may approve a letter");
 		}
+		requireNotHeld();
 		if (this.status != LetterStatus.AWAITING_APPROVAL) {
 			throw new RuleViolation(RULE,
 					"Only a letter awaiting approval can be approved; this one is " + describe(this.status));
@@ -165,6 +173,7 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 			default -> {
 			}
 		}
+		requireNotHeld();
 		boolean needsApproval = this.approvalRequired || complexOrSensitive;
 		if (needsApproval && this.status != LetterStatus.APPROVED) {
 			throw new RuleViolation(RULE,
@@ -197,6 +206,7 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 			throw new RuleViolation(RULE,
 					"This letter has not been handed over for delivery; it is " + describe(this.status));
 		}
+		requireNotHeld();
 		this.status = LetterStatus.SENT;
 		this.channel = channel;
 		this.sentAt = now;
@@ -217,6 +227,40 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 		}
 		this.status = LetterStatus.CANCELLED;
 		this.cancelledAt = now;
+	}
+
+	/**
+	 * The register withholds notice from the customer (R8): the letter is held where it
+	 * stands in the workflow and cannot be approved or sent (a delivery already requested
+	 * waits) until the register asks for it again. A letter already sent stays sent, and
+	 * a cancelled one stays cancelled: holding them changes nothing.
+	 * @return whether the letter is now held
+	 */
+	public boolean hold(Instant now) {
+		if (this.status == LetterStatus.SENT || this.status == LetterStatus.CANCELLED) {
+			return false;
+		}
+		if (!this.onHold) {
+			this.onHold = true;
+			this.heldAt = now;
+		}
+		return true;
+	}
+
+	/**
+	 * The register asks again for a held letter (R8): the customer is to be told now, so
+	 * it continues from where it was held. Releasing a letter not held changes nothing.
+	 */
+	public void release() {
+		this.onHold = false;
+		this.heldAt = null;
+	}
+
+	private void requireNotHeld() {
+		if (this.onHold) {
+			throw new RuleViolation(NOTICE_RULE, "Notice to the customer is withheld: this letter is held until the "
+					+ "register asks for it again");
+		}
 	}
 
 	private static String describe(LetterStatus status) {
@@ -289,6 +333,14 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 
 	public Instant cancelledAt() {
 		return this.cancelledAt;
+	}
+
+	public boolean onHold() {
+		return this.onHold;
+	}
+
+	public Instant heldAt() {
+		return this.heldAt;
 	}
 
 }

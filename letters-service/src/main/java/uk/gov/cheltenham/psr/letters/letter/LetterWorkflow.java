@@ -39,11 +39,43 @@ public class LetterWorkflow {
 	 */
 	@Transactional
 	public Optional<Letter> request(LetterRequest request) {
-		if (this.letters.existsByRequestId(request.requestId())) {
-			log.info("Letter request {} already has a letter", request.requestId());
+		Optional<Letter> existing = this.letters.findByRequestId(request.requestId());
+		if (existing.isPresent()) {
+			Letter letter = existing.get();
+			if (letter.onHold()) {
+				// the register asks again for a letter it held (R8): release it, no
+				// duplicate
+				letter.release();
+				this.letters.save(letter);
+				log.info("Letter {} released: request {} asked for again", letter.id(), request.requestId());
+			}
+			else {
+				log.info("Letter request {} already has a letter", request.requestId());
+			}
 			return Optional.empty();
 		}
 		return Optional.of(this.letters.save(Letter.draft(request, this.clock.instant())));
+	}
+
+	/**
+	 * The register withholds notice (R8): the letters answering these requests of the
+	 * entry are held. A request this service never drafted, or one of another entry, is
+	 * ignored; a letter already sent stays sent.
+	 * @return how many letters are now held
+	 */
+	@Transactional
+	public int hold(UUID entryId, List<UUID> requestIds) {
+		int held = 0;
+		for (UUID requestId : requestIds) {
+			Optional<Letter> letter = this.letters.findByRequestId(requestId)
+				.filter((candidate) -> candidate.entryId().equals(entryId));
+			if (letter.isPresent() && letter.get().hold(this.clock.instant())) {
+				this.letters.save(letter.get());
+				held++;
+			}
+		}
+		log.info("Notice withheld for entry {}: {} letter(s) held", entryId, held);
+		return held;
 	}
 
 	/**

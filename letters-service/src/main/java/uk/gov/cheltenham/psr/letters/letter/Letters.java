@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.letters.letter;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -13,6 +14,8 @@ public interface Letters extends CrudRepository<Letter, UUID> {
 	List<Letter> findByEntryIdOrderByCreatedAtAsc(UUID entryId);
 
 	boolean existsByRequestId(UUID requestId);
+
+	Optional<Letter> findByRequestId(UUID requestId);
 
 	/** Deletes for good, in one statement: nothing of a purged entry stays (R12). */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -8,14 +8,17 @@ import org.springframework.messaging.Message;
 
 import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.LetterRequested;
+import uk.gov.cheltenham.psr.events.NoticeWithheld;
 import uk.gov.cheltenham.psr.letters.letter.LetterRequest;
 import uk.gov.cheltenham.psr.letters.letter.LetterType;
 import uk.gov.cheltenham.psr.letters.letter.LetterWorkflow;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 
 /**
- * Takes the register's events: a requested letter becomes a draft (R8), a purged entry
- * takes its letters with it (R12). Other register events are not for this service.
+ * Takes the register's events: a requested letter becomes a draft (R8) or, asked for
+ * again, is released from its hold; withheld notice holds the letters it names (R8); a
+ * purged entry takes its letters with it (R12). Other register events are not for this
+ * service.
  */
 @Configuration(proxyBeanMethods = false)
 class RegisterEventsConsumer {
@@ -28,6 +31,9 @@ class RegisterEventsConsumer {
 			if (event instanceof LetterRequested requested) {
 				workflow.request(new LetterRequest(requested.entryId(), requested.requestId(),
 						LetterType.valueOf(requested.letterType().name())));
+			}
+			else if (event instanceof NoticeWithheld withheld) {
+				workflow.hold(withheld.entryId(), withheld.heldRequestIds());
 			}
 			else if (event instanceof EntryPurged purged) {
 				workflow.purgeEntry(purged.entryId());

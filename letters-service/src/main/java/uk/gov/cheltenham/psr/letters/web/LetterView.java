@@ -16,13 +16,14 @@ import uk.gov.cheltenham.psr.letters.letter.StaffRole;
 record LetterView(UUID id, UUID entryId, UUID requestId, LetterType letterType, LetterStatus status,
 		boolean approvalRequired, StaffRole signatoryRole, Instant createdAt, String submittedBy, Instant submittedAt,
 		String approvedBy, StaffRole approvedAs, Instant approvedAt, DeliveryChannel channel, String sentBy,
-		Instant sentAt, Instant cancelledAt, DeliveryView delivery) {
+		Instant sentAt, Instant cancelledAt, boolean onHold, Instant heldAt, DeliveryView delivery) {
 
 	static LetterView of(Letter letter, Optional<LetterDelivery> delivery) {
 		return new LetterView(letter.id(), letter.entryId(), letter.requestId(), letter.letterType(), letter.status(),
 				letter.approvalRequired(), letter.signatoryRole(), letter.createdAt(), letter.submittedBy(),
 				letter.submittedAt(), letter.approvedBy(), letter.approvedAs(), letter.approvedAt(), letter.channel(),
-				letter.sentBy(), letter.sentAt(), letter.cancelledAt(), delivery.map(DeliveryView::of).orElse(null));
+				letter.sentBy(), letter.sentAt(), letter.cancelledAt(), letter.onHold(), letter.heldAt(),
+				delivery.map(DeliveryView::of).orElse(null));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.register.appeal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 import uk.gov.cheltenham.psr.register.entry.Entry;
 import uk.gov.cheltenham.psr.register.entry.EntryEvents;
+import uk.gov.cheltenham.psr.register.restriction.Restriction;
 
 /**
  * The customer's appeal against inclusion (R11, policy §4.6). The entry and its
@@ -107,12 +109,17 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	/**
 	 * Decides the appeal (R11): only by the decider this case needs, never by whoever
-	 * made the original decision, and only once. Varied changes the period where one is
-	 * given; overturned starts the removal path, which Governance approves (R10). The
-	 * customer is told the outcome (L6).
+	 * made the original decision, and only once. Varied puts a new set of restrictions in
+	 * force where one is given (by the entry's R4–R6 checks: a set they refuse leaves the
+	 * appeal undecided) and changes the period where one is given; overturned starts the
+	 * removal path, which Governance approves (R10). The customer is told the outcome
+	 * (L6).
+	 * @param newRestrictions the restrictions a varied decision puts in force, empty to
+	 * lift them all; null leaves them as they are
 	 */
 	public void decide(Entry entry, AppealDecision decision, String reasons, String variation, Period newPeriod,
-			String deciderId, Set<String> deciderRoles, LocalDate today) {
+			List<Restriction> newRestrictions, String deciderId, Set<String> deciderRoles, Instant now,
+			LocalDate today) {
 		if (!entry.id().equals(this.entryId)) {
 			throw new IllegalArgumentException("Appeal " + this.id + " is not against entry " + entry.id());
 		}
@@ -128,11 +135,14 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		requireText(reasons, "An appeal decision records its reasons");
 		if (decision == AppealDecision.VARIED) {
 			requireText(variation, "A varied decision records what was varied");
+			if (newRestrictions != null) {
+				entry.varyRestrictions(newRestrictions, deciderId, now, today);
+			}
 			if (newPeriod != null) {
 				entry.setRestrictionPeriod(newPeriod, variation, deciderId, today);
 			}
 		}
-		else if ((variation != null && !variation.isBlank()) || newPeriod != null) {
+		else if ((variation != null && !variation.isBlank()) || newPeriod != null || newRestrictions != null) {
 			throw new RuleViolation("R11", "Only a varied decision changes the restrictions or period");
 		}
 		if (decision == AppealDecision.OVERTURNED && !entry.isRemovalAwaitingApproval()) {

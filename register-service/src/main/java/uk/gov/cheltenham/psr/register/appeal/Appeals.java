@@ -15,6 +15,7 @@ import uk.gov.cheltenham.psr.platform.domain.NotFound;
 import uk.gov.cheltenham.psr.register.entry.Entries;
 import uk.gov.cheltenham.psr.register.entry.Entry;
 import uk.gov.cheltenham.psr.register.entry.Register;
+import uk.gov.cheltenham.psr.register.restriction.Restriction;
 
 /**
  * Application service of appeals (R11): each command is one transaction changing the
@@ -54,13 +55,14 @@ public class Appeals {
 	 */
 	@Transactional
 	public Appeal decide(UUID appealId, Long seenVersion, AppealDecision decision, String reasons, String variation,
-			Period newPeriod, String deciderId, Set<String> deciderRoles) {
+			Period newPeriod, List<Restriction> newRestrictions, String deciderId, Set<String> deciderRoles) {
 		Appeal appeal = find(appealId);
 		if (seenVersion != null && seenVersion != appeal.version()) {
 			throw new OptimisticLockingFailureException("Appeal " + appealId + " changed since it was read");
 		}
 		Entry entry = this.register.find(appeal.entryId());
-		appeal.decide(entry, decision, reasons, variation, newPeriod, deciderId, deciderRoles, today());
+		appeal.decide(entry, decision, reasons, variation, newPeriod, newRestrictions, deciderId, deciderRoles,
+				this.clock.instant(), today());
 		this.entries.save(entry);
 		return this.appeals.save(appeal);
 	}

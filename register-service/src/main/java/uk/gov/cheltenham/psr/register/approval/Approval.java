@@ -7,7 +7,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** The recorded approval of a complex or sensitive entry (R7). */
+/**
+ * The recorded decision on a complex or sensitive entry (R7): who approved or declined
+ * it, in which role, when, and why the Executive Director stood in.
+ */
 @Embeddable
 public record Approval(@Column(name = "approved_by") String approvedBy,
 		@Column(name = "approver_role") String approverRole, @Column(name = "approved_at") Instant approvedAt,

@@ -8,6 +8,8 @@ public enum ApprovalState {
 	/** Referred to the CSSM: not in force until approved. */
 	AWAITING,
 	/** Approved; in force from the approval. */
-	APPROVED
+	APPROVED,
+	/** Declined with a recorded reason: never in force (R7). */
+	DECLINED
 
 }

@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.register.entry;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ public interface Entries extends CrudRepository<Entry, UUID> {
 
 	List<Entry> findByStatusOrderByReviewDueAsc(EntryStatus status);
 
-	List<Entry> findByStatusAndPurgeDueLessThanEqual(EntryStatus status, LocalDate today);
+	List<Entry> findByStatusInAndPurgeDueLessThanEqual(Collection<EntryStatus> statuses, LocalDate today);
 
 	List<Entry> findByStatusAndExpiresOnLessThanEqual(EntryStatus status, LocalDate today);
 

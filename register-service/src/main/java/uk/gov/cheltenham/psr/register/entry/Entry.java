@@ -87,6 +87,10 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 
 	private LocalDate purgeDue;
 
+	private String declinedReason;
+
+	private LocalDate declinedOn;
+
 	// --- R9, R11: reviews and appeals (see the block of methods below) ---
 
 	private LocalDate lastReviewedOn;
@@ -97,6 +101,12 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	@CollectionTable(name = "entry_incident", joinColumns = @JoinColumn(name = "entry_id"))
 	@Column(name = "incident_id")
 	private Set<UUID> incidentIds = new LinkedHashSet<>();
+
+	/** I7: incidents reported as breaches of this entry's restrictions. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "entry_breach_incident", joinColumns = @JoinColumn(name = "entry_id"))
+	@Column(name = "incident_id")
+	private Set<UUID> breachIncidentIds = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "entry_incident_type", joinColumns = @JoinColumn(name = "entry_id"))
@@ -200,6 +210,38 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 				: EntryEvents.LetterKind.RESTRICTION, today);
 	}
 
+	/**
+	 * Links a repeat incident whose review took no action on it (no further action, or
+	 * informal action) as evidence for the next review (I6). It changes neither the
+	 * period nor the basis, and its type does not count towards the period (R3). A second
+	 * link of the same incident changes nothing.
+	 */
+	public void linkAsEvidence(UUID incidentId) {
+		if (!isInForceOrAwaitingApproval()) {
+			throw new RuleViolation("I6", "Incidents can only be linked to an active entry");
+		}
+		if (this.incidentIds.add(incidentId)) {
+			registerEvent(new EntryEvents.IncidentLinked(this.id, incidentId));
+		}
+	}
+
+	/**
+	 * incident-service accepted a report of contact that broke this entry's restrictions
+	 * (I7). The incident joins the entry only once reviewed; until then, and after, the
+	 * entry knows it as a breach so the evidence pack can say so (R9). Recording it twice
+	 * changes nothing.
+	 */
+	public void recordBreachReport(UUID incidentId) {
+		this.breachIncidentIds.add(incidentId);
+	}
+
+	/** The linked incidents that were reported as breaches of restrictions (I7). */
+	public Set<UUID> linkedBreaches() {
+		Set<UUID> linked = new LinkedHashSet<>(this.breachIncidentIds);
+		linked.retainAll(this.incidentIds);
+		return Set.copyOf(linked);
+	}
+
 	/** Links a repeat incident or breach as new evidence for the next review (I6, I7). */
 	public void linkIncident(UUID incidentId, IncidentType incidentType) {
 		if (!isInForceOrAwaitingApproval()) {
@@ -294,9 +336,13 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		requestLetter(EntryEvents.LetterKind.REMOVAL, today);
 	}
 
-	/** Whether the 6 months after removal have passed and the entry must go (R12). */
+	/**
+	 * Whether the 6 months after removal, or after a declined approval (R7), have passed
+	 * and the entry must go (R12).
+	 */
 	public boolean isPurgeDue(LocalDate today) {
-		return this.status == EntryStatus.REMOVED && this.purgeDue != null && !today.isBefore(this.purgeDue);
+		return EntryStatus.PURGED_AFTER_RETENTION.contains(this.status) && this.purgeDue != null
+				&& !today.isBefore(this.purgeDue);
 	}
 
 	/**
@@ -305,9 +351,10 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	 */
 	public void purge(LocalDate today) {
 		if (!isPurgeDue(today)) {
-			throw new RuleViolation("R12", "An entry is purged only 6 months after its approved removal");
+			throw new RuleViolation("R12",
+					"An entry is purged only 6 months after its approved removal or its declined approval");
 		}
-		registerEvent(new EntryEvents.Purged(this.id, this.basis, removedInMonth()));
+		registerEvent(new EntryEvents.Purged(this.id, this.basis, closedInMonth()));
 	}
 
 	private void withdrawMarkers() {
@@ -338,11 +385,7 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	 */
 	public void proposeRestrictions(List<Restriction> proposed, String proposedBy, Instant now) {
 		requireInForceOrAwaitingApproval("R4");
-		if (this.basis == EntryBasis.WARNING_LETTER) {
-			throw new RuleViolation("R4", "A warning letter comes without restrictions (policy §4.4)");
-		}
-		proposed.forEach(Restriction::validated);
-		EqualityOfAccess.requireRouteLeft(proposed);
+		requireAcceptableSet(proposed);
 		this.proposedRestrictions.clear();
 		this.proposedRestrictions.addAll(proposed);
 		this.restrictionsProposedBy = proposedBy;
@@ -356,6 +399,53 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	 * in force is told to the customer (R8); the first set is in the letter of inclusion.
 	 */
 	public void applyRestrictions(String appliedBy, Instant now, LocalDate today) {
+		requireInForceForRestrictions();
+		if (this.restrictionsProposedBy == null) {
+			throw new RuleViolation("R4", "No restrictions are proposed");
+		}
+		requireChecksBefore(this.proposedRestrictions);
+		boolean varied = this.restrictionsAppliedAt != null;
+		putInForce(List.copyOf(this.proposedRestrictions), appliedBy, now);
+		if (varied) {
+			requestLetter(EntryEvents.LetterKind.RESTRICTION, today);
+		}
+	}
+
+	/**
+	 * Whether a decided set of restrictions (a varied appeal or review, R11, R9) could be
+	 * put in force now: the same R4 and R5 checks as a proposal and the same R7, R6 and
+	 * R5 checks as applying one. Changes nothing.
+	 * @throws RuleViolation naming the rule the set or the entry fails
+	 */
+	public void requireRestrictionsApplicable(List<Restriction> decided) {
+		requireAcceptableSet(decided);
+		requireInForceForRestrictions();
+		requireChecksBefore(decided);
+	}
+
+	/**
+	 * A varied appeal or review puts this set of restrictions in force (R11, R9), by the
+	 * same checks as {@link #proposeRestrictions} and {@link #applyRestrictions}; an
+	 * empty set lifts them all. It replaces any pending proposal, and the customer is
+	 * told in a restriction letter (R8, L2).
+	 */
+	public void varyRestrictions(List<Restriction> decided, String decidedBy, Instant now, LocalDate today) {
+		requireRestrictionsApplicable(decided);
+		putInForce(List.copyOf(decided), decidedBy, now);
+		requestLetter(EntryEvents.LetterKind.RESTRICTION, today);
+	}
+
+	/** R4, R5: each restriction complete, and a route to essential services left. */
+	private void requireAcceptableSet(List<Restriction> set) {
+		if (this.basis == EntryBasis.WARNING_LETTER) {
+			throw new RuleViolation("R4", "A warning letter comes without restrictions (policy §4.4)");
+		}
+		set.forEach(Restriction::validated);
+		EqualityOfAccess.requireRouteLeft(set);
+	}
+
+	/** Restrictions go in force only on an entry in force, never before approval (R7). */
+	private void requireInForceForRestrictions() {
 		if (this.status == EntryStatus.AWAITING_APPROVAL) {
 			throw new RuleViolation("R7", "This complex or sensitive entry takes effect only once the CSSM (or the "
 					+ "Executive Director standing in) has approved it");
@@ -363,20 +453,24 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		if (this.status != EntryStatus.ACTIVE) {
 			throw new RuleViolation("R4", "Restrictions apply only to an entry in force; this one is " + this.status);
 		}
-		if (this.restrictionsProposedBy == null) {
-			throw new RuleViolation("R4", "No restrictions are proposed");
-		}
-		if (!this.proposedRestrictions.isEmpty() && this.complaintCheck == null) {
+	}
+
+	/** The complaint check (R6) and the adjustments answer (R5) come first. */
+	private void requireChecksBefore(List<Restriction> set) {
+		if (!set.isEmpty() && this.complaintCheck == null) {
 			throw new RuleViolation("R6", "Record whether the customer has a current formal complaint or has "
 					+ "completed the complaints process before restrictions apply");
 		}
-		if (!this.proposedRestrictions.isEmpty() && this.reasonableAdjustments == null) {
+		if (!set.isEmpty() && this.reasonableAdjustments == null) {
 			throw new RuleViolation("R5",
 					"Answer the reasonable-adjustments and vulnerability question before " + "restrictions apply");
 		}
-		boolean varied = this.restrictionsAppliedAt != null;
+	}
+
+	/** Replaces the restrictions in force, ends any proposal, and announces the kinds. */
+	private void putInForce(List<Restriction> set, String appliedBy, Instant now) {
 		this.restrictions.clear();
-		this.restrictions.addAll(this.proposedRestrictions);
+		this.restrictions.addAll(set);
 		this.proposedRestrictions.clear();
 		this.restrictionsProposedBy = null;
 		this.restrictionsProposedAt = null;
@@ -385,9 +479,6 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		registerEvent(
 				new EntryEvents.RestrictionsSet(this.id, this.restrictions.stream().map(Restriction::kind).toList(),
 						this.restrictions.stream().anyMatch(Restriction::councilWide)));
-		if (varied) {
-			requestLetter(EntryEvents.LetterKind.RESTRICTION, today);
-		}
 	}
 
 	/**
@@ -413,6 +504,10 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		if (this.approvalState == ApprovalState.APPROVED) {
 			throw new RuleViolation("R7", "This entry was already approved by the " + this.approval.approverRole());
 		}
+		if (this.approvalState == ApprovalState.DECLINED) {
+			throw new RuleViolation("R7",
+					"This entry was declined by the " + this.approval.approverRole() + " and never takes effect");
+		}
 		approver.requireMayApprove(this.cssmIsTarget);
 		if (!this.expiresOn.isAfter(today)) {
 			throw new RuleViolation("R3", "The restriction period ran out while awaiting approval; set another first");
@@ -426,8 +521,48 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	}
 
 	/**
+	 * The CSSM (or the Executive Director standing in, by the same rules as
+	 * {@link #approve}) declines a complex or sensitive entry, with the reason (R7). It
+	 * never takes effect: no marker was set and no letter is owed, so nobody is told
+	 * anything beyond {@link EntryEvents.Declined}; any withholding of notice ends with
+	 * nothing to hold. Its details are kept, like a removed entry's, for 6 months before
+	 * the purge (R12).
+	 */
+	public void decline(Approver approver, String reason, Instant now, LocalDate today) {
+		if (this.approvalState == ApprovalState.NOT_REQUIRED) {
+			throw new RuleViolation("R7",
+					"This entry was not referred as complex or sensitive: there is nothing to " + "decline");
+		}
+		if (this.approvalState == ApprovalState.APPROVED) {
+			throw new RuleViolation("R7", "This entry was already approved by the " + this.approval.approverRole()
+					+ " and is in force: remove it instead");
+		}
+		if (this.approvalState == ApprovalState.DECLINED) {
+			throw new RuleViolation("R7", "This entry was already declined by the " + this.approval.approverRole());
+		}
+		approver.requireMayApprove(this.cssmIsTarget);
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("R7", "Declining an entry needs a recorded reason");
+		}
+		this.approvalState = ApprovalState.DECLINED;
+		this.approval = Approval.by(approver, now);
+		this.status = EntryStatus.DECLINED;
+		this.declinedReason = reason;
+		this.declinedOn = today;
+		this.purgeDue = today.plus(RETENTION_AFTER_REMOVAL);
+		this.noticeWithholding = null;
+		registerEvent(new EntryEvents.Declined(this.id, approver.role(), this.purgeDue));
+	}
+
+	/**
 	 * Withholds notice from the customer for now, with the reason and a re-check date at
-	 * most a month ahead (R8). Letters owed meanwhile are held, not requested.
+	 * most a month ahead (R8). Letters owed meanwhile are held, not requested; letters
+	 * already requested but not known to be sent are held too, and letters-service is
+	 * told which ({@link EntryEvents.NoticeWithheld}) so that it stops them.
+	 * <p>
+	 * A letter already sent stays sent: the customer was told, which no withholding can
+	 * undo, so the decision is not refused for it but holds only what is still
+	 * outstanding (and whatever is owed later). The entry's letters show which were sent.
 	 */
 	public void withholdNotice(String reason, LocalDate recheckOn, String decidedBy, LocalDate today) {
 		if (this.noticeWithholding != null) {
@@ -436,6 +571,31 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		}
 		this.noticeWithholding = NoticeWithholding.decide(reason, recheckOn, decidedBy, today);
 		this.noticeDecisions.add(new NoticeDecision(NoticeDecision.Kind.WITHHELD, reason, recheckOn, decidedBy, today));
+		List<UUID> held = new ArrayList<>();
+		for (int i = 0; i < this.letters.size(); i++) {
+			EntryLetter letter = this.letters.get(i);
+			if (letter.status() == EntryLetter.Status.REQUESTED) {
+				this.letters.set(i, letter.heldAfterRequest());
+				held.add(letter.requestId());
+			}
+		}
+		registerEvent(new EntryEvents.NoticeWithheld(this.id, List.copyOf(held)));
+	}
+
+	/**
+	 * letters-service reports a letter of this kind sent (R8). It names its own letter,
+	 * not the request, so the oldest requested letter of the kind not yet known to be
+	 * sent is the one sent; one held after it went out counts as sent too. A report
+	 * matching no such letter changes nothing (an appeal letter, or one reported twice).
+	 */
+	public void recordLetterSent(EntryEvents.LetterKind kind, LocalDate sentOn) {
+		for (int i = 0; i < this.letters.size(); i++) {
+			EntryLetter letter = this.letters.get(i);
+			if (letter.kind() == kind && letter.mayBeSending()) {
+				this.letters.set(i, letter.sentOn(sentOn));
+				return;
+			}
+		}
 	}
 
 	/**
@@ -748,12 +908,21 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 		return this.removalDecidedOn;
 	}
 
-	LocalDate removedInMonth() {
-		return this.removedOn.withDayOfMonth(1);
+	/** The month the entry was removed, or declined (R7), for the anonymous counts. */
+	LocalDate closedInMonth() {
+		return ((this.removedOn != null) ? this.removedOn : this.declinedOn).withDayOfMonth(1);
 	}
 
 	public LocalDate purgeDue() {
 		return this.purgeDue;
+	}
+
+	public String declinedReason() {
+		return this.declinedReason;
+	}
+
+	public LocalDate declinedOn() {
+		return this.declinedOn;
 	}
 
 	public String periodReason() {

@@ -69,6 +69,11 @@ public class EntryDecisions {
 	}
 
 	@Transactional
+	public Entry decline(UUID entryId, Approver approver, String reason) {
+		return change(entryId, (entry) -> entry.decline(approver, reason, now(), today()));
+	}
+
+	@Transactional
 	public Entry withholdNotice(UUID entryId, String reason, LocalDate recheckOn, String decidedBy) {
 		return change(entryId, (entry) -> entry.withholdNotice(reason, recheckOn, decidedBy, today()));
 	}

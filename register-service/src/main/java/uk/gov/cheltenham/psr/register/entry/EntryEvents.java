@@ -38,6 +38,12 @@ public final class EntryEvents {
 	public record LetterRequested(UUID entryId, UUID requestId, LetterKind kind) {
 	}
 
+	/**
+	 * Notice is withheld (R8): these requested letters, not yet sent, are held. Ids only.
+	 */
+	public record NoticeWithheld(UUID entryId, List<UUID> heldRequestIds) {
+	}
+
 	// ---- R4, R7 (restrictions, approval) ----
 
 	/** The restrictions in force changed; only their kinds travel (D1). */
@@ -46,6 +52,13 @@ public final class EntryEvents {
 
 	/** A complex or sensitive entry was approved and takes effect (R7). */
 	public record Approved(UUID entryId, String approverRole) {
+	}
+
+	/**
+	 * A complex or sensitive entry was declined and never takes effect (R7); it is purged
+	 * on {@code purgeDue} (R12). The reason stays in the register.
+	 */
+	public record Declined(UUID entryId, String declinerRole, LocalDate purgeDue) {
 	}
 
 	// ---- I6, I7, R2 (links and customer record) ----

@@ -56,6 +56,42 @@ public class Register {
 		return this.entries.save(Entry.openFrom(incident, LocalDate.now(this.clock)));
 	}
 
+	/**
+	 * A repeat incident reviewed without action joins its entry as evidence (I6). Runs
+	 * inside the consumer's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Entry linkAsEvidence(UUID entryId, UUID incidentId) {
+		Entry entry = find(entryId);
+		entry.linkAsEvidence(incidentId);
+		return this.entries.save(entry);
+	}
+
+	/**
+	 * A report of a breach of an entry's restrictions was accepted (I7): the entry
+	 * records it. Runs inside the consumer's transaction; an entry the register lacks is
+	 * left to the review, which raises a task for the CRO.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordBreachReport(UUID entryId, UUID incidentId) {
+		this.entries.findById(entryId).ifPresent((entry) -> {
+			entry.recordBreachReport(incidentId);
+			this.entries.save(entry);
+		});
+	}
+
+	/**
+	 * letters-service sent a letter of this entry (R8). Runs inside the consumer's
+	 * transaction; an entry already purged has nothing to record.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordLetterSent(UUID entryId, EntryEvents.LetterKind kind, LocalDate sentOn) {
+		this.entries.findById(entryId).ifPresent((entry) -> {
+			entry.recordLetterSent(kind, sentOn);
+			this.entries.save(entry);
+		});
+	}
+
 	@Transactional
 	public Entry decideRemoval(UUID entryId) {
 		Entry entry = find(entryId);
@@ -78,9 +114,9 @@ public class Register {
 	}
 
 	/**
-	 * The scheduled job: expires entries past their period (R3), purges removed entries 6
-	 * months on (R12) and lets withheld notice past its re-check lapse (R8). One
-	 * transaction per entry, so one failure holds up no other.
+	 * The scheduled job: expires entries past their period (R3), purges removed (and
+	 * declined, R7) entries 6 months on (R12) and lets withheld notice past its re-check
+	 * lapse (R8). One transaction per entry, so one failure holds up no other.
 	 */
 	public void housekeeping() {
 		LocalDate today = today();
@@ -93,14 +129,18 @@ public class Register {
 				}
 			});
 		}
-		for (Entry due : this.entries.findByStatusAndPurgeDueLessThanEqual(EntryStatus.REMOVED, today)) {
+		for (Entry due : this.entries.findByStatusInAndPurgeDueLessThanEqual(EntryStatus.PURGED_AFTER_RETENTION,
+				today)) {
 			inOwnTransaction(due.id(), () -> {
 				Entry entry = find(due.id());
 				if (entry.isPurgeDue(today)) {
 					entry.purge(today);
 					// save publishes Purged (audit rows and copies elsewhere go with it)
 					Entry saved = this.entries.save(entry);
-					this.counts.countPurged(saved.basis(), saved.removedInMonth());
+					// a declined entry was never on the register: no count (R7)
+					if (saved.status() == EntryStatus.REMOVED) {
+						this.counts.countPurged(saved.basis(), saved.closedInMonth());
+					}
 					this.entries.delete(saved);
 				}
 			});

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.cheltenham.psr.register.customer.CustomerRecords;
 import uk.gov.cheltenham.psr.register.entry.Entry;
 import uk.gov.cheltenham.psr.register.entry.EntryStatus;
+import uk.gov.cheltenham.psr.register.entry.IncidentType;
 import uk.gov.cheltenham.psr.register.entry.Register;
 import uk.gov.cheltenham.psr.register.entry.ReviewedIncident;
 import uk.gov.cheltenham.psr.register.task.CroTask.TaskSubject;
@@ -47,24 +48,46 @@ public class IncidentLinks {
 			this.register.record(incident, Optional.empty());
 			return;
 		}
-		UUID entryId = linkedEntryId.get();
-		Optional<Entry> linked = this.register.lookup(entryId);
-		TaskSubject subject = new TaskSubject(entryId, incident.incidentId(), null);
 		String facts = "incident " + incident.incidentId() + " (" + incident.incidentType() + ", outcome "
 				+ incident.basis() + ")";
-		if (linked.isEmpty()) {
-			this.tasks.raise(TaskKind.LINKED_ENTRY_UNKNOWN, "linked-entry:" + incident.incidentId(), subject,
-					"Reviewed " + facts + " names entry " + entryId
-							+ ", which the register does not have: find the right entry or open one");
-		}
-		else if (linked.get().status() != EntryStatus.ACTIVE) {
-			this.tasks.raise(TaskKind.LINKED_ENTRY_NOT_ACTIVE, "linked-entry:" + incident.incidentId(), subject,
-					"Reviewed " + facts + " names entry " + entryId + ", which is " + linked.get().status()
-							+ ": decide whether a new entry is needed");
-		}
-		else {
+		if (isActive(linkedEntryId.get(), incident.incidentId(), facts)) {
 			this.register.record(incident, linkedEntryId);
 		}
+	}
+
+	/**
+	 * A repeat incident whose review took no action (no further action or informal
+	 * action): it still joins the entry it names as evidence for the next review, with no
+	 * change to the period or basis (I6); tasks as for {@link #reviewed}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void reviewedWithoutAction(UUID incidentId, IncidentType incidentType, String outcome, UUID entryId) {
+		String facts = "incident " + incidentId + " (" + incidentType + ", outcome " + outcome + ")";
+		if (isActive(entryId, incidentId, facts)) {
+			this.register.linkAsEvidence(entryId, incidentId);
+		}
+	}
+
+	/**
+	 * Whether the entry a reviewed incident names is active; if it is unknown or not
+	 * active, the CRO gets a task.
+	 */
+	private boolean isActive(UUID entryId, UUID incidentId, String facts) {
+		Optional<Entry> linked = this.register.lookup(entryId);
+		TaskSubject subject = new TaskSubject(entryId, incidentId, null);
+		if (linked.isEmpty()) {
+			this.tasks.raise(TaskKind.LINKED_ENTRY_UNKNOWN, "linked-entry:" + incidentId, subject,
+					"Reviewed " + facts + " names entry " + entryId
+							+ ", which the register does not have: find the right entry or open one");
+			return false;
+		}
+		if (linked.get().status() != EntryStatus.ACTIVE) {
+			this.tasks.raise(TaskKind.LINKED_ENTRY_NOT_ACTIVE, "linked-entry:" + incidentId, subject,
+					"Reviewed " + facts + " names entry " + entryId + ", which is " + linked.get().status()
+							+ ": decide whether a new entry is needed");
+			return false;
+		}
+		return true;
 	}
 
 	/**

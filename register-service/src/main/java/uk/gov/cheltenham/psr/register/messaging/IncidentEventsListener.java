@@ -9,18 +9,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import uk.gov.cheltenham.psr.events.ContactDetailsUpdateReported;
+import uk.gov.cheltenham.psr.events.IncidentReported;
 import uk.gov.cheltenham.psr.events.IncidentReviewed;
 import uk.gov.cheltenham.psr.events.ReviewOutcome;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 import uk.gov.cheltenham.psr.register.entry.EntryBasis;
 import uk.gov.cheltenham.psr.register.entry.IncidentType;
+import uk.gov.cheltenham.psr.register.entry.Register;
 import uk.gov.cheltenham.psr.register.entry.ReviewedIncident;
 import uk.gov.cheltenham.psr.register.entry.TeamReference;
 import uk.gov.cheltenham.psr.register.link.IncidentLinks;
 
 /**
  * Takes incident-service's reviews: a warning letter or register entry outcome opens an
- * entry, or joins the entry it names (I6, I7); a referral to the CSSM opens one that
+ * entry, or joins the entry it names (I6, I7); no further action or informal action on a
+ * repeat incident joins its entry as evidence only (I6); a report of a breach of an
+ * entry's restrictions is recorded on it (I7); a referral to the CSSM opens one that
  * waits for approval (R7); contact-details updates fetch the customer record again (I8).
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,12 +33,25 @@ class IncidentEventsListener {
 	static final String CONSUMER = "register-service";
 
 	@Bean
-	Consumer<Message<byte[]>> incidentEvents(IncomingEvents incoming, IncidentLinks links) {
+	Consumer<Message<byte[]>> incidentEvents(IncomingEvents incoming, IncidentLinks links, Register register) {
 		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
 			if (event instanceof IncidentReviewed reviewed) {
 				// a linked entry id is a repeat incident or breach (I6, I7)
-				basisOf(reviewed.outcome()).ifPresent((basis) -> links.reviewed(toReviewedIncident(reviewed, basis),
-						Optional.ofNullable(reviewed.linkedEntryId())));
+				Optional<EntryBasis> basis = basisOf(reviewed.outcome());
+				if (basis.isPresent()) {
+					links.reviewed(toReviewedIncident(reviewed, basis.get()),
+							Optional.ofNullable(reviewed.linkedEntryId()));
+				}
+				else if (reviewed.linkedEntryId() != null) {
+					// no action on it, yet evidence for the entry's next review (I6)
+					links.reviewedWithoutAction(reviewed.incidentId(),
+							IncidentType.valueOf(reviewed.incidentType().name()), reviewed.outcome().name(),
+							reviewed.linkedEntryId());
+				}
+			}
+			else if (event instanceof IncidentReported reported && reported.breachOfRestrictions()
+					&& reported.linkedEntryId() != null) {
+				register.recordBreachReport(reported.linkedEntryId(), reported.incidentId());
 			}
 			// ---- I8 (links) ----
 			else if (event instanceof ContactDetailsUpdateReported update) {

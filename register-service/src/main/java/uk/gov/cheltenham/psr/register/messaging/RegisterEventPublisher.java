@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.gov.cheltenham.psr.events.EntryApproved;
+import uk.gov.cheltenham.psr.events.EntryDeclined;
 import uk.gov.cheltenham.psr.events.EntryExtended;
 import uk.gov.cheltenham.psr.events.EntryOpened;
 import uk.gov.cheltenham.psr.events.EntryPurged;
@@ -16,6 +17,7 @@ import uk.gov.cheltenham.psr.events.LetterType;
 import uk.gov.cheltenham.psr.events.Marker;
 import uk.gov.cheltenham.psr.events.MarkerSet;
 import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
+import uk.gov.cheltenham.psr.events.NoticeWithheld;
 import uk.gov.cheltenham.psr.events.RestrictionsSet;
 import uk.gov.cheltenham.psr.events.ReviewOutcome;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
@@ -64,6 +66,12 @@ class RegisterEventPublisher {
 	}
 
 	@EventListener
+	void on(EntryEvents.NoticeWithheld withheld) {
+		this.outbox.publish(new NoticeWithheld(UUID.randomUUID(), this.clock.instant(), withheld.entryId(),
+				withheld.heldRequestIds()));
+	}
+
+	@EventListener
 	void on(EntryEvents.MarkerWithdrawn withdrawn) {
 		String team = withdrawn.reference().team();
 		String reference = withdrawn.reference().reference();
@@ -96,6 +104,12 @@ class RegisterEventPublisher {
 	void on(EntryEvents.RestrictionsSet set) {
 		this.outbox.publish(new RestrictionsSet(UUID.randomUUID(), this.clock.instant(), set.entryId(),
 				set.kinds().stream().map(Enum::name).toList(), set.councilWide()));
+	}
+
+	@EventListener
+	void on(EntryEvents.Declined declined) {
+		this.outbox.publish(new EntryDeclined(UUID.randomUUID(), this.clock.instant(), declined.entryId(),
+				declined.declinerRole(), declined.purgeDue()));
 	}
 
 	@EventListener

@@ -1,20 +1,31 @@
 package uk.gov.cheltenham.psr.register.review;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
 import uk.gov.cheltenham.psr.register.entry.Entry;
+import uk.gov.cheltenham.psr.register.restriction.Restriction;
 
 /**
  * One review of an entry by the CRO (R9). Its outcome goes to the Governance Group, which
@@ -54,6 +65,15 @@ public class EntryReview extends AbstractAggregateRoot<EntryReview> {
 
 	private LocalDate governanceDecidedOn;
 
+	/** Whether a varied outcome puts {@link #variedRestrictions} in force (R9). */
+	private boolean variesRestrictions;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "entry_review_restriction", joinColumns = @JoinColumn(name = "review_id"))
+	@OrderColumn(name = "position")
+	private List<Restriction> variedRestrictions = new ArrayList<>();
+
 	protected EntryReview() {
 		// for JPA
 	}
@@ -66,8 +86,28 @@ public class EntryReview extends AbstractAggregateRoot<EntryReview> {
 	 */
 	public static EntryReview record(Entry entry, ReviewContext context, ReviewOutcome outcome, String reasons,
 			LocalDate nextReviewDue, String reviewer, LocalDate today) {
+		return record(entry, context, outcome, reasons, nextReviewDue, null, reviewer, today);
+	}
+
+	/**
+	 * Records a review as
+	 * {@link #record(Entry, ReviewContext, ReviewOutcome, String, LocalDate, String, LocalDate)}
+	 * does; a varied outcome may carry the restrictions it puts in force once Governance
+	 * approves it (R10). The set must pass the entry's R4–R6 checks now, or the review is
+	 * not recorded.
+	 * @param newRestrictions the restrictions to put in force, empty to lift them all;
+	 * null leaves them as they are
+	 */
+	public static EntryReview record(Entry entry, ReviewContext context, ReviewOutcome outcome, String reasons,
+			LocalDate nextReviewDue, List<Restriction> newRestrictions, String reviewer, LocalDate today) {
 		if (reasons == null || reasons.isBlank()) {
 			throw new RuleViolation("R9", "A review records its reasons");
+		}
+		if (newRestrictions != null) {
+			if (outcome != ReviewOutcome.VARY) {
+				throw new RuleViolation("R9", "Only a varied outcome changes the restrictions");
+			}
+			entry.requireRestrictionsApplicable(newRestrictions);
 		}
 		if (context.anotherAwaitingGovernance()) {
 			throw new RuleViolation("R9", "An earlier review of this entry is still awaiting the Governance Group");
@@ -92,18 +132,26 @@ public class EntryReview extends AbstractAggregateRoot<EntryReview> {
 		review.contactsConsidered = context.contacts();
 		review.justificationId = context.justificationId();
 		review.status = ReviewStatus.AWAITING_GOVERNANCE;
+		review.variesRestrictions = newRestrictions != null;
+		if (newRestrictions != null) {
+			review.variedRestrictions.addAll(newRestrictions);
+		}
 		review.registerEvent(new ReviewEvents.Recorded(review.entryId, review.id, outcome, nextReviewDue));
 		return review;
 	}
 
 	/**
 	 * The Governance Group approves the outcome (R10); an approved removal removes the
-	 * entry.
+	 * entry, and approved varied restrictions go in force (R4–R6 checks again, R8
+	 * letter).
 	 */
-	public void approve(Entry entry, LocalDate today) {
+	public void approve(Entry entry, Instant now, LocalDate today) {
 		awaitingGovernance(entry);
 		if (this.outcome == ReviewOutcome.REMOVE) {
 			entry.approveRemoval(today);
+		}
+		if (this.variesRestrictions) {
+			entry.varyRestrictions(List.copyOf(this.variedRestrictions), this.reviewedBy, now, today);
 		}
 		this.status = ReviewStatus.APPROVED;
 		this.governanceDecidedOn = today;
@@ -182,6 +230,15 @@ public class EntryReview extends AbstractAggregateRoot<EntryReview> {
 
 	public LocalDate governanceDecidedOn() {
 		return this.governanceDecidedOn;
+	}
+
+	/** The restrictions a varied outcome puts in force; empty when it leaves them. */
+	public List<Restriction> variedRestrictions() {
+		return List.copyOf(this.variedRestrictions);
+	}
+
+	public boolean variesRestrictions() {
+		return this.variesRestrictions;
 	}
 
 }

@@ -19,6 +19,7 @@ import uk.gov.cheltenham.psr.platform.domain.NotFound;
 import uk.gov.cheltenham.psr.register.entry.Entries;
 import uk.gov.cheltenham.psr.register.entry.Entry;
 import uk.gov.cheltenham.psr.register.entry.Register;
+import uk.gov.cheltenham.psr.register.restriction.Restriction;
 
 /**
  * Application service of reviews (R9): contacts and justifications as evidence, the
@@ -86,7 +87,8 @@ public class Reviews {
 				incidents.stream().filter((incident) -> !considered.contains(incident)).toList(),
 				incidents.stream().filter(considered::contains).toList(),
 				this.contacts.findByEntryIdAndConsideredInReviewIsNullOrderByContactOnAsc(entry.id()),
-				entry.isBasedOnPersonalCircumstances(), latestJustification(entry.id()));
+				entry.isBasedOnPersonalCircumstances(), latestJustification(entry.id()),
+				entry.linkedBreaches().stream().sorted().toList());
 	}
 
 	private Optional<RetentionJustification> latestJustification(UUID entryId) {
@@ -102,14 +104,15 @@ public class Reviews {
 	 */
 	@Transactional
 	public EntryReview record(UUID entryId, ReviewOutcome outcome, String reasons, LocalDate nextReviewDue,
-			String reviewer) {
+			List<Restriction> newRestrictions, String reviewer) {
 		Entry entry = this.register.find(entryId);
 		EvidencePack evidence = evidenceOf(entry);
 		ReviewContext context = new ReviewContext(evidence.incidentsSinceLastReview().size(),
 				evidence.contactsSinceLastReview().size(),
 				evidence.justification().map(RetentionJustification::id).orElse(null),
 				this.reviews.existsByEntryIdAndStatus(entryId, ReviewStatus.AWAITING_GOVERNANCE));
-		EntryReview review = EntryReview.record(entry, context, outcome, reasons, nextReviewDue, reviewer, today());
+		EntryReview review = EntryReview.record(entry, context, outcome, reasons, nextReviewDue, newRestrictions,
+				reviewer, today());
 		evidence.contactsSinceLastReview().forEach((contact) -> contact.consideredIn(review.id()));
 		this.justifications.findByEntryIdAndConsideredInReviewIsNullOrderByGivenOnAsc(entryId)
 			.forEach((justification) -> justification.consideredIn(review.id()));
@@ -143,7 +146,7 @@ public class Reviews {
 		EntryReview review = find(reviewId);
 		Entry entry = this.register.find(review.entryId());
 		if (approved) {
-			review.approve(entry, today());
+			review.approve(entry, this.clock.instant(), today());
 		}
 		else {
 			review.reject(entry, today());

@@ -92,7 +92,8 @@ class AppealController {
 	AppealView decide(@PathVariable UUID appealId, @Valid @RequestBody DecisionRequest decision,
 			@AuthenticationPrincipal Jwt caller) {
 		return AppealView.of(this.appeals.decide(appealId, decision.version(), decision.decision(), decision.reasons(),
-				decision.variation(), decision.period(), caller.getSubject(), Set.copyOf(EntryReads.rolesOf(caller))));
+				decision.variation(), decision.period(), RestrictionRequest.toRestrictions(decision.restrictions()),
+				caller.getSubject(), Set.copyOf(EntryReads.rolesOf(caller))));
 	}
 
 	@PostMapping("/appeals/{appealId}/lgsco-complaint")
@@ -112,8 +113,14 @@ class AppealController {
 			boolean cssmTargetOrAbsent, @Size(max = 200) String originalDecisionBy) {
 	}
 
+	/**
+	 * {@code restrictions}: for a varied decision, the restrictions it puts in force (in
+	 * the shape the restriction endpoint takes; empty lifts them all); absent leaves them
+	 * as they are.
+	 */
 	record DecisionRequest(@NotNull AppealDecision decision, @NotBlank @Size(max = 2000) String reasons,
-			@Size(max = 2000) String variation, Period period, Long version) {
+			@Size(max = 2000) String variation, Period period,
+			@Size(max = 20) List<@NotNull @Valid RestrictionRequest> restrictions, Long version) {
 	}
 
 	record LgscoComplaintRequest(@NotNull LocalDate complaintOn, @NotBlank @Size(max = 100) String reference) {

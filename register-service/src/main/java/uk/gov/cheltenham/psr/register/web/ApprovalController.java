@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +23,8 @@ import uk.gov.cheltenham.psr.register.approval.StandInReason;
 import uk.gov.cheltenham.psr.register.entry.EntryDecisions;
 
 /**
- * Approval of complex or sensitive entries (R7): by the CSSM, or by the Executive
- * Director standing in with the reason.
+ * Approval of complex or sensitive entries (R7), or their refusal: by the CSSM, or by the
+ * Executive Director standing in with the reason.
  */
 @RestController
 @RequestMapping("/api/entries")
@@ -50,12 +51,31 @@ class ApprovalController {
 	EntryView approve(@PathVariable UUID id, @Valid @RequestBody(required = false) ApprovalRequest request,
 			@AuthenticationPrincipal Jwt caller) {
 		ApprovalRequest approval = (request != null) ? request : new ApprovalRequest(null, null);
+		return EntryView.of(this.decisions.approve(id, approver(caller, approval.standInReason(), approval.note())));
+	}
+
+	/**
+	 * Declines the entry with the reason: it never takes effect and is purged on the
+	 * removal's retention (R7, R12). The decider is worked out as for an approval.
+	 */
+	@PostMapping("/{id}/approval/decline")
+	@PreAuthorize("hasAnyRole('CSSM', 'EXECUTIVE_DIRECTOR')")
+	EntryView decline(@PathVariable UUID id, @Valid @RequestBody DeclineRequest request,
+			@AuthenticationPrincipal Jwt caller) {
+		return EntryView.of(this.decisions.decline(id, approver(caller, request.standInReason(), request.note()),
+				request.reason()));
+	}
+
+	/**
+	 * The Executive Director acts as such only with a {@code standInReason}; a caller
+	 * holding both roles acts as the CSSM otherwise.
+	 */
+	private static Approver approver(Jwt caller, StandInReason standInReason, String note) {
 		List<String> roles = caller.getClaimAsStringList("roles");
 		boolean actsAsDirector = !roles.contains(Roles.CSSM)
-				|| (approval.standInReason() != null && roles.contains(Roles.EXECUTIVE_DIRECTOR));
-		Approver approver = new Approver(caller.getSubject(), actsAsDirector ? Roles.EXECUTIVE_DIRECTOR : Roles.CSSM,
-				approval.standInReason(), approval.note());
-		return EntryView.of(this.decisions.approve(id, approver));
+				|| (standInReason != null && roles.contains(Roles.EXECUTIVE_DIRECTOR));
+		return new Approver(caller.getSubject(), actsAsDirector ? Roles.EXECUTIVE_DIRECTOR : Roles.CSSM, standInReason,
+				note);
 	}
 
 	/**
@@ -68,6 +88,10 @@ class ApprovalController {
 	}
 
 	record ApprovalRequest(StandInReason standInReason, @Size(max = 500) String note) {
+	}
+
+	record DeclineRequest(@NotBlank @Size(max = 1000) String reason, StandInReason standInReason,
+			@Size(max = 500) String note) {
 	}
 
 }

@@ -34,15 +34,22 @@ final class DecisionViews {
 
 	}
 
+	/**
+	 * {@code approvedBy}, {@code approverRole} and {@code approvedAt} name who decided,
+	 * also for a DECLINED entry, with its {@code declinedReason}.
+	 */
 	record ApprovalView(ApprovalState state, boolean cssmIsTarget, String approvedBy, String approverRole,
-			Instant approvedAt, StandInReason standInReason, String standInNote) {
+			Instant approvedAt, StandInReason standInReason, String standInNote, String declinedReason,
+			LocalDate declinedOn) {
 
 		static ApprovalView of(Entry entry) {
 			return (entry.approval() != null)
 					? new ApprovalView(entry.approvalState(), entry.cssmIsTarget(), entry.approval().approvedBy(),
 							entry.approval().approverRole(), entry.approval().approvedAt(),
-							entry.approval().standInReason(), entry.approval().standInNote())
-					: new ApprovalView(entry.approvalState(), entry.cssmIsTarget(), null, null, null, null, null);
+							entry.approval().standInReason(), entry.approval().standInNote(), entry.declinedReason(),
+							entry.declinedOn())
+					: new ApprovalView(entry.approvalState(), entry.cssmIsTarget(), null, null, null, null, null, null,
+							null);
 		}
 
 	}
@@ -57,11 +64,11 @@ final class DecisionViews {
 	}
 
 	record LetterView(UUID requestId, EntryEvents.LetterKind kind, EntryLetter.Status status, LocalDate owedOn,
-			LocalDate informBy, LocalDate requestedOn) {
+			LocalDate informBy, LocalDate requestedOn, LocalDate sentOn) {
 
 		static LetterView of(EntryLetter letter) {
 			return new LetterView(letter.requestId(), letter.kind(), letter.status(), letter.owedOn(),
-					letter.informBy(), letter.requestedOn());
+					letter.informBy(), letter.requestedOn(), letter.sentOn());
 		}
 
 	}

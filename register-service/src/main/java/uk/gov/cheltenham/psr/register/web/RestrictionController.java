@@ -1,12 +1,10 @@
 package uk.gov.cheltenham.psr.register.web;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,9 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.cheltenham.psr.register.entry.EntryDecisions;
 import uk.gov.cheltenham.psr.register.restriction.ComplaintStatus;
-import uk.gov.cheltenham.psr.register.restriction.ContactChannel;
-import uk.gov.cheltenham.psr.register.restriction.Restriction;
-import uk.gov.cheltenham.psr.register.restriction.RestrictionKind;
 
 /**
  * The CRO's restrictions on an entry (R4) and the checks that come before them (R5, R6):
@@ -59,11 +54,8 @@ class RestrictionController {
 	@PreAuthorize("hasRole('CRO')")
 	EntryView proposeRestrictions(@PathVariable UUID id, @Valid @RequestBody ProposalRequest request,
 			@AuthenticationPrincipal Jwt caller) {
-		List<Restriction> restrictions = request.restrictions()
-			.stream()
-			.map(RestrictionRequest::toRestriction)
-			.toList();
-		return EntryView.of(this.decisions.proposeRestrictions(id, restrictions, caller.getSubject()));
+		return EntryView.of(this.decisions.proposeRestrictions(id,
+				RestrictionRequest.toRestrictions(request.restrictions()), caller.getSubject()));
 	}
 
 	@PostMapping("/restrictions/apply")
@@ -79,19 +71,6 @@ class RestrictionController {
 	}
 
 	record ProposalRequest(@NotNull @Size(max = 20) List<@NotNull @Valid RestrictionRequest> restrictions) {
-	}
-
-	record RestrictionRequest(@NotNull RestrictionKind kind,
-			@Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,49}",
-					message = "a service area such as housing or revenues") String> serviceAreas,
-			boolean councilWide, @Size(max = 1000) String councilWideJustification, @Size(max = 1000) String conditions,
-			ContactChannel channel, @Size(max = 5) Set<@NotNull ContactChannel> closesChannels) {
-
-		Restriction toRestriction() {
-			return new Restriction(this.kind, this.serviceAreas, this.councilWide, this.councilWideJustification,
-					this.conditions, this.channel, this.closesChannels);
-		}
-
 	}
 
 }

@@ -85,7 +85,7 @@ class ReviewController {
 	ReviewView recordReview(@PathVariable UUID id, @Valid @RequestBody ReviewRequest review,
 			@AuthenticationPrincipal Jwt caller) {
 		return ReviewView.of(this.reviews.record(id, review.outcome(), review.reasons(), review.nextReviewDue(),
-				caller.getSubject()));
+				RestrictionRequest.toRestrictions(review.restrictions()), caller.getSubject()));
 	}
 
 	@GetMapping("/entries/{id}/reviews")
@@ -111,8 +111,13 @@ class ReviewController {
 			@NotBlank @Size(max = 2000) String justification, boolean restrictionsStillAppropriate) {
 	}
 
+	/**
+	 * {@code restrictions}: for a VARY outcome, the restrictions it puts in force once
+	 * Governance approves it (in the shape the restriction endpoint takes; empty lifts
+	 * them all); absent leaves them as they are.
+	 */
 	record ReviewRequest(@NotNull ReviewOutcome outcome, @NotBlank @Size(max = 2000) String reasons,
-			@NotNull LocalDate nextReviewDue) {
+			@NotNull LocalDate nextReviewDue, @Size(max = 20) List<@NotNull @Valid RestrictionRequest> restrictions) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.register.appeal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -17,10 +18,17 @@ import uk.gov.cheltenham.psr.platform.security.Roles;
 import uk.gov.cheltenham.psr.register.entry.Entry;
 import uk.gov.cheltenham.psr.register.entry.EntryBasis;
 import uk.gov.cheltenham.psr.register.entry.EntryEvents;
+import uk.gov.cheltenham.psr.register.entry.EntryLetter;
 import uk.gov.cheltenham.psr.register.entry.EntryStatus;
 import uk.gov.cheltenham.psr.register.entry.IncidentType;
 import uk.gov.cheltenham.psr.register.entry.ReviewedIncident;
 import uk.gov.cheltenham.psr.register.entry.TeamReference;
+import uk.gov.cheltenham.psr.register.restriction.ComplaintCheck;
+import uk.gov.cheltenham.psr.register.restriction.ComplaintStatus;
+import uk.gov.cheltenham.psr.register.restriction.ContactChannel;
+import uk.gov.cheltenham.psr.register.restriction.ReasonableAdjustments;
+import uk.gov.cheltenham.psr.register.restriction.Restriction;
+import uk.gov.cheltenham.psr.register.restriction.RestrictionKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.cheltenham.psr.register.RuleAssertions.assertLegal;
@@ -31,6 +39,8 @@ import static uk.gov.cheltenham.psr.register.RuleAssertions.isRule;
 class AppealTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+	private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
 	private static final Set<String> ED = Set.of(Roles.EXECUTIVE_DIRECTOR);
 
@@ -66,7 +76,7 @@ class AppealTest {
 	void upheld() {
 		Entry entry = opened();
 		Appeal appeal = lodge(entry, false);
-		appeal.decide(entry, AppealDecision.UPHELD, "incidents proven", null, null, "ed-1", ED, TODAY);
+		appeal.decide(entry, AppealDecision.UPHELD, "incidents proven", null, null, null, "ed-1", ED, NOW, TODAY);
 		assertThat(appeal.status()).isEqualTo(AppealStatus.DECIDED);
 		assertThat(appeal.decidedBy()).isEqualTo("ed-1");
 		assertThat(entry.appealInProgress()).isFalse();
@@ -84,9 +94,10 @@ class AppealTest {
 	void varied() {
 		Entry entry = opened();
 		Appeal appeal = lodge(entry, false);
-		assertRule("R11", () -> appeal.decide(entry, AppealDecision.VARIED, "partly", " ", null, "ed-1", ED, TODAY));
-		appeal.decide(entry, AppealDecision.VARIED, "partly", "period shortened to 2 years", Period.ofYears(2), "ed-1",
-				ED, TODAY);
+		assertRule("R11",
+				() -> appeal.decide(entry, AppealDecision.VARIED, "partly", " ", null, null, "ed-1", ED, NOW, TODAY));
+		appeal.decide(entry, AppealDecision.VARIED, "partly", "period shortened to 2 years", Period.ofYears(2), null,
+				"ed-1", ED, NOW, TODAY);
 		assertThat(entry.restrictionPeriod()).isEqualTo(Period.ofYears(2));
 		assertThat(entry.periodReason()).isEqualTo("period shortened to 2 years");
 		assertThat(appeal.variation()).isEqualTo("period shortened to 2 years");
@@ -97,10 +108,10 @@ class AppealTest {
 	void onlyVariedVaries() {
 		Entry entry = opened();
 		Appeal appeal = lodge(entry, false);
-		assertRule("R11",
-				() -> appeal.decide(entry, AppealDecision.UPHELD, "r", null, Period.ofYears(1), "ed-1", ED, TODAY));
-		assertRule("R11",
-				() -> appeal.decide(entry, AppealDecision.OVERTURNED, "r", "changed", null, "ed-1", ED, TODAY));
+		assertRule("R11", () -> appeal.decide(entry, AppealDecision.UPHELD, "r", null, Period.ofYears(1), null, "ed-1",
+				ED, NOW, TODAY));
+		assertRule("R11", () -> appeal.decide(entry, AppealDecision.OVERTURNED, "r", "changed", null, null, "ed-1", ED,
+				NOW, TODAY));
 		assertThat(entry.restrictionPeriod()).isEqualTo(Period.ofYears(4));
 	}
 
@@ -109,7 +120,7 @@ class AppealTest {
 	void overturned() {
 		Entry entry = opened();
 		Appeal appeal = lodge(entry, false);
-		appeal.decide(entry, AppealDecision.OVERTURNED, "not proportionate", null, null, "ed-1", ED, TODAY);
+		appeal.decide(entry, AppealDecision.OVERTURNED, "not proportionate", null, null, null, "ed-1", ED, NOW, TODAY);
 		assertThat(entry.status()).isEqualTo(EntryStatus.ACTIVE);
 		assertThat(entry.isRemovalAwaitingApproval()).isTrue();
 		assertThat(entry.appealInProgress()).isFalse();
@@ -120,16 +131,18 @@ class AppealTest {
 	void rightDecider() {
 		Entry entry = opened();
 		Appeal normal = lodge(entry, false);
-		assertRule("R11", () -> normal.decide(entry, AppealDecision.UPHELD, "r", null, null, "ce-1", CE, TODAY));
-		assertRule("R11", () -> normal.decide(entry, AppealDecision.UPHELD, "r", null, null, "cro-1",
-				Set.of(Roles.CRO, Roles.CSSM), TODAY));
+		assertRule("R11",
+				() -> normal.decide(entry, AppealDecision.UPHELD, "r", null, null, null, "ce-1", CE, NOW, TODAY));
+		assertRule("R11", () -> normal.decide(entry, AppealDecision.UPHELD, "r", null, null, null, "cro-1",
+				Set.of(Roles.CRO, Roles.CSSM), NOW, TODAY));
 		assertThat(normal.status()).isEqualTo(AppealStatus.LODGED);
 
 		Entry other = opened();
 		Appeal cssmTarget = lodge(other, true);
 		assertThat(cssmTarget.decider()).isEqualTo(AppealDecider.CHIEF_EXECUTIVE);
-		assertRule("R11", () -> cssmTarget.decide(other, AppealDecision.UPHELD, "r", null, null, "ed-1", ED, TODAY));
-		cssmTarget.decide(other, AppealDecision.UPHELD, "r", null, null, "ce-1", CE, TODAY);
+		assertRule("R11",
+				() -> cssmTarget.decide(other, AppealDecision.UPHELD, "r", null, null, null, "ed-1", ED, NOW, TODAY));
+		cssmTarget.decide(other, AppealDecision.UPHELD, "r", null, null, null, "ce-1", CE, NOW, TODAY);
 		assertThat(cssmTarget.status()).isEqualTo(AppealStatus.DECIDED);
 	}
 
@@ -138,13 +151,15 @@ class AppealTest {
 	void notTheOriginalDecider() {
 		Entry entry = opened();
 		Appeal appeal = Appeal.lodge(entry, TODAY, "grounds", false, "ed-1", "cro-1", TODAY);
-		assertRule("R11", () -> appeal.decide(entry, AppealDecision.UPHELD, "r", null, null, "ed-1", ED, TODAY));
+		assertRule("R11",
+				() -> appeal.decide(entry, AppealDecision.UPHELD, "r", null, null, null, "ed-1", ED, NOW, TODAY));
 
 		Entry other = opened();
 		other.setRestrictionPeriod(Period.ofYears(5), "threats continued", "ed-2", TODAY);
 		Appeal againstPeriod = lodge(other, false);
-		assertRule("R11", () -> againstPeriod.decide(other, AppealDecision.UPHELD, "r", null, null, "ed-2", ED, TODAY));
-		againstPeriod.decide(other, AppealDecision.UPHELD, "r", null, null, "ed-1", ED, TODAY);
+		assertRule("R11", () -> againstPeriod.decide(other, AppealDecision.UPHELD, "r", null, null, null, "ed-2", ED,
+				NOW, TODAY));
+		againstPeriod.decide(other, AppealDecision.UPHELD, "r", null, null, null, "ed-1", ED, NOW, TODAY);
 	}
 
 	@Test
@@ -152,7 +167,7 @@ class AppealTest {
 	void lgscoDates() {
 		Entry entry = opened();
 		Appeal appeal = lodge(entry, false);
-		appeal.decide(entry, AppealDecision.UPHELD, "r", null, null, "ed-1", ED, TODAY);
+		appeal.decide(entry, AppealDecision.UPHELD, "r", null, null, null, "ed-1", ED, NOW, TODAY);
 		assertRule("R11", () -> appeal.referToLgsco(TODAY.plusDays(1), "LGSCO-1", TODAY));
 		appeal.referToLgsco(TODAY, "LGSCO-1", TODAY);
 		assertRule("R11", () -> appeal.recordLgscoOutcome(LgscoOutcome.NO_FAULT, TODAY.minusDays(1), null, TODAY));
@@ -184,7 +199,8 @@ class AppealTest {
 		Appeal appeal = inState(from, entry);
 		ThrowingCallable action = switch (command) {
 			case "LODGE" -> () -> assertThat(lodge(entry, false).status()).isEqualTo(AppealStatus.valueOf(expected));
-			case "DECIDE" -> () -> appeal.decide(entry, AppealDecision.UPHELD, "r", null, null, "ed-1", ED, TODAY);
+			case "DECIDE" ->
+				() -> appeal.decide(entry, AppealDecision.UPHELD, "r", null, null, null, "ed-1", ED, NOW, TODAY);
 			case "REFER" -> () -> appeal.referToLgsco(TODAY, "LGSCO-1", TODAY);
 			case "LGSCO_OUTCOME" -> () -> appeal.recordLgscoOutcome(LgscoOutcome.NO_FAULT, TODAY, null, TODAY);
 			default -> throw new IllegalArgumentException(command);
@@ -215,7 +231,7 @@ class AppealTest {
 			default:
 				Appeal appeal = lodge(entry, false);
 				if (!"LODGED".equals(state)) {
-					appeal.decide(entry, AppealDecision.UPHELD, "r", null, null, "ed-1", ED, TODAY);
+					appeal.decide(entry, AppealDecision.UPHELD, "r", null, null, null, "ed-1", ED, NOW, TODAY);
 				}
 				if ("REFERRED_TO_LGSCO".equals(state) || "LGSCO_DECIDED".equals(state)) {
 					appeal.referToLgsco(TODAY, "LGSCO-1", TODAY);
@@ -225,6 +241,67 @@ class AppealTest {
 				}
 				return appeal;
 		}
+	}
+
+	@Test
+	@DisplayName("R11, R4, R8: a varied decision puts a typed set of restrictions in force: RestrictionsSet and a restriction letter")
+	void variedWithRestrictions() {
+		Entry entry = checked(opened());
+		Appeal appeal = lodge(entry, false);
+		appeal.decide(entry, AppealDecision.VARIED, "partly", "office ban replaced by visits in pairs", null,
+				List.of(VISITS_IN_PAIRS), "ed-1", ED, NOW, TODAY);
+		assertThat(entry.restrictions()).containsExactly(VISITS_IN_PAIRS);
+		assertThat(entry.restrictionsAppliedBy()).isEqualTo("ed-1");
+		assertThat(appeal.decision()).isEqualTo(AppealDecision.VARIED);
+		assertThat(entry.letters()).extracting(EntryLetter::kind)
+			.containsExactly(EntryEvents.LetterKind.RESTRICTION, EntryEvents.LetterKind.RESTRICTION);
+	}
+
+	@Test
+	@DisplayName("R11, R4, R5, R6: a varied decision with an incomplete set (R4), one closing every route (R5) or before the "
+			+ "complaint check (R6) is refused: the appeal stays undecided and the entry unchanged")
+	void variedWithBadRestrictions() {
+		Entry unchecked = opened();
+		Appeal first = lodge(unchecked, false);
+		assertRule("R6", () -> first.decide(unchecked, AppealDecision.VARIED, "partly", "visits in pairs", null,
+				List.of(VISITS_IN_PAIRS), "ed-1", ED, NOW, TODAY));
+		assertThat(first.status()).isEqualTo(AppealStatus.LODGED);
+
+		Entry entry = checked(opened());
+		Appeal appeal = lodge(entry, false);
+		Restriction incomplete = new Restriction(RestrictionKind.NAMED_CONTACT_ONLY, List.of("housing"), false, null,
+				null, null, null);
+		assertRefusedUnchanged("R4", () -> appeal.decide(entry, AppealDecision.VARIED, "partly", "named contact",
+				Period.ofYears(2), List.of(incomplete), "ed-1", ED, NOW, TODAY), () -> state(entry, appeal));
+		List<Restriction> closingEveryRoute = List.of(
+				new Restriction(RestrictionKind.NO_TELEPHONE_CONTACT, List.of("housing"), false, null, null, null,
+						null),
+				new Restriction(RestrictionKind.BANNED_FROM_OFFICES, List.of("housing"), false, null, null, null, null),
+				new Restriction(RestrictionKind.OTHER, List.of("housing"), false, null, "letters returned unread", null,
+						Set.of(ContactChannel.WRITTEN)));
+		assertRefusedUnchanged("R5", () -> appeal.decide(entry, AppealDecision.VARIED, "partly", "no contact",
+				Period.ofYears(2), closingEveryRoute, "ed-1", ED, NOW, TODAY), () -> state(entry, appeal));
+		assertRule("R11", () -> appeal.decide(entry, AppealDecision.UPHELD, "stands", null, null,
+				List.of(VISITS_IN_PAIRS), "ed-1", ED, NOW, TODAY));
+		assertThat(entry.appealInProgress()).isTrue();
+	}
+
+	private static final Restriction VISITS_IN_PAIRS = new Restriction(RestrictionKind.HOME_VISITS_IN_PAIRS,
+			List.of("housing"), false, null, null, null, null);
+
+	/**
+	 * What a refused decision must leave alone: the appeal and the entry's restrictions.
+	 */
+	private static List<Object> state(Entry entry, Appeal appeal) {
+		return List.of(appeal.status(), entry.restrictions(), entry.restrictionPeriod(), entry.letters(),
+				entry.appealInProgress());
+	}
+
+	/** The complaint check (R6) and the adjustments answer (R5) are recorded. */
+	private static Entry checked(Entry entry) {
+		entry.recordComplaintCheck(ComplaintCheck.record(ComplaintStatus.NO_COMPLAINT, null, "cro-1", NOW));
+		entry.recordReasonableAdjustments(ReasonableAdjustments.record(false, null, "cro-1", NOW));
+		return entry;
 	}
 
 	private static Appeal lodge(Entry entry, boolean cssmTargetOrAbsent) {

@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.register.entry;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -24,7 +25,7 @@ class EntryApprovalTest {
 	/** Where an entry stands on approval, as the table names it. */
 	enum Standing {
 
-		NOT_REQUIRED, AWAITING, AWAITING_CSSM_IS_TARGET, APPROVED;
+		NOT_REQUIRED, AWAITING, AWAITING_CSSM_IS_TARGET, APPROVED, DECLINED;
 
 		Entry entry() {
 			Entry entry = (this == NOT_REQUIRED) ? EntryFixtures.inForce() : EntryFixtures.awaitingApproval();
@@ -35,6 +36,9 @@ class EntryApprovalTest {
 				entry.approve(new Approver("cssm-1", Roles.CSSM, null, null), NOW, TODAY);
 			}
 			EntryFixtures.readyToApply(entry);
+			if (this == DECLINED) {
+				entry.decline(new Approver("cssm-1", Roles.CSSM, null, null), "not proportionate", NOW, TODAY);
+			}
 			return entry;
 		}
 
@@ -42,6 +46,7 @@ class EntryApprovalTest {
 			return switch (entry.approvalState()) {
 				case NOT_REQUIRED -> NOT_REQUIRED;
 				case APPROVED -> APPROVED;
+				case DECLINED -> DECLINED;
 				case AWAITING -> entry.cssmIsTarget() ? AWAITING_CSSM_IS_TARGET : AWAITING;
 			};
 		}
@@ -52,7 +57,7 @@ class EntryApprovalTest {
 
 		APPROVE_AS_CSSM, APPROVE_AS_CSSM_CLAIMING_STAND_IN, APPROVE_AS_DIRECTOR_CSSM_ABSENT,
 		APPROVE_AS_DIRECTOR_CSSM_IS_TARGET, APPROVE_AS_DIRECTOR_WITHOUT_REASON, APPROVE_AS_CRO, RECORD_CSSM_IS_TARGET,
-		APPLY_RESTRICTIONS;
+		APPLY_RESTRICTIONS, DECLINE_AS_CSSM, DECLINE_AS_DIRECTOR_CSSM_IS_TARGET, DECLINE_WITHOUT_REASON, DECLINE_AS_CRO;
 
 		void on(Entry entry) {
 			switch (this) {
@@ -69,6 +74,15 @@ class EntryApprovalTest {
 				case APPROVE_AS_CRO -> entry.approve(new Approver("cro-1", Roles.CRO, null, null), NOW, TODAY);
 				case RECORD_CSSM_IS_TARGET -> entry.recordCssmIsTarget();
 				case APPLY_RESTRICTIONS -> entry.applyRestrictions("cro-1", NOW, TODAY);
+				case DECLINE_AS_CSSM ->
+					entry.decline(new Approver("cssm-1", Roles.CSSM, null, null), "not proportionate", NOW, TODAY);
+				case DECLINE_AS_DIRECTOR_CSSM_IS_TARGET ->
+					entry.decline(new Approver("ed-1", Roles.EXECUTIVE_DIRECTOR, StandInReason.CSSM_IS_TARGET, null),
+							"not proportionate", NOW, TODAY);
+				case DECLINE_WITHOUT_REASON ->
+					entry.decline(new Approver("cssm-1", Roles.CSSM, null, null), " ", NOW, TODAY);
+				case DECLINE_AS_CRO ->
+					entry.decline(new Approver("cro-1", Roles.CRO, null, null), "not proportionate", NOW, TODAY);
 			}
 		}
 
@@ -100,7 +114,16 @@ class EntryApprovalTest {
 			"APPROVED, APPROVE_AS_CSSM, R7", "APPROVED, APPROVE_AS_CSSM_CLAIMING_STAND_IN, R7",
 			"APPROVED, APPROVE_AS_DIRECTOR_CSSM_ABSENT, R7", "APPROVED, APPROVE_AS_DIRECTOR_CSSM_IS_TARGET, R7",
 			"APPROVED, APPROVE_AS_DIRECTOR_WITHOUT_REASON, R7", "APPROVED, APPROVE_AS_CRO, R7",
-			"APPROVED, RECORD_CSSM_IS_TARGET, R7", "APPROVED, APPLY_RESTRICTIONS, APPROVED" })
+			"APPROVED, RECORD_CSSM_IS_TARGET, R7", "APPROVED, APPLY_RESTRICTIONS, APPROVED",
+
+			"NOT_REQUIRED, DECLINE_AS_CSSM, R7", "AWAITING, DECLINE_AS_CSSM, DECLINED",
+			"AWAITING, DECLINE_AS_DIRECTOR_CSSM_IS_TARGET, DECLINED", "AWAITING, DECLINE_WITHOUT_REASON, R7",
+			"AWAITING, DECLINE_AS_CRO, R7", "AWAITING_CSSM_IS_TARGET, DECLINE_AS_CSSM, R7",
+			"AWAITING_CSSM_IS_TARGET, DECLINE_AS_DIRECTOR_CSSM_IS_TARGET, DECLINED", "APPROVED, DECLINE_AS_CSSM, R7",
+
+			"DECLINED, DECLINE_AS_CSSM, R7", "DECLINED, DECLINE_AS_DIRECTOR_CSSM_IS_TARGET, R7",
+			"DECLINED, APPROVE_AS_CSSM, R7", "DECLINED, APPROVE_AS_DIRECTOR_CSSM_ABSENT, R7",
+			"DECLINED, RECORD_CSSM_IS_TARGET, R7", "DECLINED, APPLY_RESTRICTIONS, R4" })
 	void transition(Standing from, Move move, String expected) {
 		Entry entry = from.entry();
 		if (expected.startsWith("R")) {
@@ -151,6 +174,38 @@ class EntryApprovalTest {
 		assertThat(EntryFixtures.events(entry, EntryEvents.LetterRequested.class)).singleElement()
 			.extracting(EntryEvents.LetterRequested::kind)
 			.isEqualTo(EntryEvents.LetterKind.RESTRICTION);
+	}
+
+	@Test
+	@DisplayName("R7, R12: a declined entry never takes effect (no marker, no letter, only Declined), records who declined and why, "
+			+ "and is purged 6 months on, as a removal")
+	void declinedNeverTakesEffect() {
+		Entry entry = EntryFixtures.awaitingApproval();
+		entry.withholdNotice("police investigation under way", TODAY.plusWeeks(2), "cro-1", TODAY);
+		entry.decline(new Approver("ed-1", Roles.EXECUTIVE_DIRECTOR, StandInReason.CSSM_ABSENT, "on leave"),
+				"the incident does not justify an entry", NOW, TODAY);
+		assertThat(entry.status()).isEqualTo(EntryStatus.DECLINED);
+		assertThat(entry.approvalState()).isEqualTo(ApprovalState.DECLINED);
+		assertThat(entry.approval().approvedBy()).isEqualTo("ed-1");
+		assertThat(entry.declinedReason()).isEqualTo("the incident does not justify an entry");
+		assertThat(entry.declinedOn()).isEqualTo(TODAY);
+		assertThat(entry.purgeDue()).isEqualTo(TODAY.plus(Entry.RETENTION_AFTER_REMOVAL));
+		assertThat(entry.noticeWithholding()).isNull();
+		assertThat(entry.letters()).isEmpty();
+		assertThat(entry.recordedEvents()).extracting((event) -> event.getClass().getSimpleName())
+			.containsExactly("Opened", "NoticeWithheld", "Declined");
+		assertThat(EntryFixtures.events(entry, EntryEvents.Declined.class)).singleElement()
+			.isEqualTo(new EntryEvents.Declined(entry.id(), Roles.EXECUTIVE_DIRECTOR, entry.purgeDue()));
+		assertThat(entry.isExpiredOn(TODAY.plusYears(10))).isFalse();
+
+		LocalDate purgeDue = entry.purgeDue();
+		assertThat(entry.isPurgeDue(purgeDue.minusDays(1))).isFalse();
+		assertThatThrownBy(() -> entry.purge(purgeDue.minusDays(1))).isInstanceOfSatisfying(RuleViolation.class,
+				(ex) -> assertThat(ex.rule()).isEqualTo("R12"));
+		entry.purge(purgeDue);
+		assertThat(EntryFixtures.events(entry, EntryEvents.Purged.class)).singleElement()
+			.extracting(EntryEvents.Purged::removedInMonth)
+			.isEqualTo(TODAY.withDayOfMonth(1));
 	}
 
 	@Test

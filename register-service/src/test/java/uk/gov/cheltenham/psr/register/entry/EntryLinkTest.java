@@ -32,6 +32,38 @@ class EntryLinkTest {
 	}
 
 	@Test
+	@DisplayName("I6: a repeat incident reviewed without action (no further action, informal action) joins as evidence only: "
+			+ "period, basis and the types that set the period are unchanged, no letter; linking it twice changes nothing")
+	void noActionRepeatJoinsAsEvidence() {
+		Entry entry = Entry.openFrom(
+				incident(UUID.randomUUID(), EntryBasis.WARNING_LETTER, IncidentType.VERBAL_ABUSE, HOUSING), OPENED);
+		int before = entry.recordedEvents().size();
+		UUID repeat = UUID.randomUUID();
+		entry.linkAsEvidence(repeat);
+		entry.linkAsEvidence(repeat);
+		assertThat(entry.incidentIds()).contains(repeat).hasSize(2);
+		assertThat(entry.basis()).isEqualTo(EntryBasis.WARNING_LETTER);
+		assertThat(entry.expiresOn()).isEqualTo(OPENED.plusMonths(6));
+		assertThat(entry.incidentTypes()).containsExactly(IncidentType.VERBAL_ABUSE);
+		assertThat(eventsSince(entry, before)).containsExactly(new EntryEvents.IncidentLinked(entry.id(), repeat));
+	}
+
+	@Test
+	@DisplayName("I7: a reported breach is known as one once its incident is linked to the entry; other linked incidents are not breaches")
+	void breachesKnown() {
+		Entry entry = opened(IncidentType.VERBAL_ABUSE);
+		UUID breach = UUID.randomUUID();
+		UUID repeat = UUID.randomUUID();
+		entry.recordBreachReport(breach);
+		entry.recordBreachReport(breach);
+		assertThat(entry.linkedBreaches()).isEmpty();
+		entry.linkReviewedIncident(incident(breach, EntryBasis.REGISTER_ENTRY, IncidentType.VERBAL_ABUSE, HOUSING),
+				OPENED.plusMonths(1));
+		entry.linkAsEvidence(repeat);
+		assertThat(entry.linkedBreaches()).containsExactly(breach);
+	}
+
+	@Test
 	@DisplayName("I7, R3: a breach of a longer period type extends the entry to the longest, counted from today when that ends later, and asks for an extension letter")
 	void breachExtends() {
 		Entry entry = opened(IncidentType.VERBAL_ABUSE);

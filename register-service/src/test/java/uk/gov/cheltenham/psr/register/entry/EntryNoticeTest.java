@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.register.entry;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -75,8 +76,10 @@ class EntryNoticeTest {
 		entry.recheckNotice(RecheckOutcome.KEEP_WITHHOLDING, "charge decision pending", RECHECK.plusWeeks(2), "cro-1",
 				RECHECK);
 		assertThat(entry.noticeWithholding().recheckOn()).isEqualTo(RECHECK.plusWeeks(2));
+		// the inclusion letter requested before the withholding is held with the
+		// extension
 		assertThat(entry.letters()).extracting(EntryLetter::status)
-			.containsExactly(EntryLetter.Status.REQUESTED, EntryLetter.Status.HELD);
+			.containsExactly(EntryLetter.Status.HELD, EntryLetter.Status.HELD);
 		assertThat(EntryFixtures.events(entry, EntryEvents.LetterRequested.class)).hasSize(1);
 	}
 
@@ -93,7 +96,9 @@ class EntryNoticeTest {
 		assertThat(entry.noticeWithholding()).isNull();
 		assertThat(EntryFixtures.events(entry, EntryEvents.LetterRequested.class))
 			.extracting(EntryEvents.LetterRequested::kind)
-			.containsExactly(EntryEvents.LetterKind.RESTRICTION, EntryEvents.LetterKind.REMOVAL);
+			// the inclusion letter at opening, then again (same id) with the removal
+			.containsExactly(EntryEvents.LetterKind.RESTRICTION, EntryEvents.LetterKind.RESTRICTION,
+					EntryEvents.LetterKind.REMOVAL);
 		assertThat(entry.noticeDecisions()).last()
 			.extracting(NoticeDecision::decision)
 			.isEqualTo(NoticeDecision.Kind.LAPSED);
@@ -109,6 +114,69 @@ class EntryNoticeTest {
 		assertThatThrownBy(() -> entry.withholdNotice("again", RECHECK, "cro-1", TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class, (ex) -> assertThat(ex.rule()).isEqualTo("R8"));
 		assertThat(entry.noticeDecisions()).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("R8: notice withheld after an ordinary entry requested its letter holds that letter and names it in NoticeWithheld; "
+			+ "informing requests it again under the same id")
+	void withheldAfterTheRequest() {
+		Entry entry = EntryFixtures.inForce();
+		EntryLetter requested = entry.letters().get(0);
+		assertThat(requested.status()).isEqualTo(EntryLetter.Status.REQUESTED);
+
+		entry.withholdNotice("police investigation under way", RECHECK, "cro-1", TODAY);
+		assertThat(entry.letters()).singleElement().satisfies((letter) -> {
+			assertThat(letter.status()).isEqualTo(EntryLetter.Status.HELD);
+			assertThat(letter.requestId()).isEqualTo(requested.requestId());
+		});
+		assertThat(EntryFixtures.events(entry, EntryEvents.NoticeWithheld.class)).singleElement()
+			.isEqualTo(new EntryEvents.NoticeWithheld(entry.id(), List.of(requested.requestId())));
+
+		entry.recheckNotice(RecheckOutcome.INFORM, "investigation closed", null, "cro-1", TODAY.plusWeeks(1));
+		assertThat(EntryFixtures.events(entry, EntryEvents.LetterRequested.class))
+			.extracting(EntryEvents.LetterRequested::requestId)
+			.containsExactly(requested.requestId(), requested.requestId());
+		assertThat(entry.letters()).singleElement()
+			.extracting(EntryLetter::status)
+			.isEqualTo(EntryLetter.Status.REQUESTED);
+	}
+
+	@Test
+	@DisplayName("R8: a letter reported sent stays sent when notice is withheld later: only outstanding letters are held, "
+			+ "and informing does not send it again")
+	void sentLettersStaySent() {
+		Entry entry = EntryFixtures.inForce();
+		entry.setRestrictionPeriod(Period.ofYears(5), "further threats", "cssm-1", TODAY);
+		entry.recordLetterSent(EntryEvents.LetterKind.RESTRICTION, TODAY);
+		entry.recordLetterSent(EntryEvents.LetterKind.RESTRICTION, TODAY);
+		entry.recordLetterSent(EntryEvents.LetterKind.REMOVAL, TODAY);
+		assertThat(entry.letters()).extracting(EntryLetter::status)
+			.containsExactly(EntryLetter.Status.SENT, EntryLetter.Status.REQUESTED);
+		assertThat(entry.letters().get(0).sentOn()).isEqualTo(TODAY);
+
+		entry.withholdNotice("police investigation under way", RECHECK, "cro-1", TODAY);
+		assertThat(entry.letters()).extracting(EntryLetter::status)
+			.containsExactly(EntryLetter.Status.SENT, EntryLetter.Status.HELD);
+		assertThat(EntryFixtures.events(entry, EntryEvents.NoticeWithheld.class)).singleElement()
+			.extracting(EntryEvents.NoticeWithheld::heldRequestIds)
+			.isEqualTo(List.of(entry.letters().get(1).requestId()));
+
+		entry.lapseNoticeWithholding(RECHECK);
+		assertThat(EntryFixtures.events(entry, EntryEvents.LetterRequested.class))
+			.extracting(EntryEvents.LetterRequested::kind)
+			.containsExactly(EntryEvents.LetterKind.RESTRICTION, EntryEvents.LetterKind.EXTENSION,
+					EntryEvents.LetterKind.EXTENSION);
+	}
+
+	@Test
+	@DisplayName("R8: a letter held after its request but reported sent meanwhile (it had gone out) counts as sent and is not requested again")
+	void heldButAlreadySent() {
+		Entry entry = EntryFixtures.inForce();
+		entry.withholdNotice("police investigation under way", RECHECK, "cro-1", TODAY);
+		entry.recordLetterSent(EntryEvents.LetterKind.RESTRICTION, TODAY);
+		entry.recheckNotice(RecheckOutcome.INFORM, "investigation closed", null, "cro-1", TODAY.plusWeeks(1));
+		assertThat(entry.letters()).extracting(EntryLetter::status).containsExactly(EntryLetter.Status.SENT);
+		assertThat(EntryFixtures.events(entry, EntryEvents.LetterRequested.class)).hasSize(1);
 	}
 
 }

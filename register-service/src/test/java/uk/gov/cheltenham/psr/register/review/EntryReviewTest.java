@@ -1,8 +1,10 @@
 package uk.gov.cheltenham.psr.register.review;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -13,10 +15,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import uk.gov.cheltenham.psr.register.entry.Entry;
 import uk.gov.cheltenham.psr.register.entry.EntryBasis;
+import uk.gov.cheltenham.psr.register.entry.EntryEvents;
+import uk.gov.cheltenham.psr.register.entry.EntryLetter;
 import uk.gov.cheltenham.psr.register.entry.EntryStatus;
 import uk.gov.cheltenham.psr.register.entry.IncidentType;
 import uk.gov.cheltenham.psr.register.entry.ReviewedIncident;
 import uk.gov.cheltenham.psr.register.entry.TeamReference;
+import uk.gov.cheltenham.psr.register.restriction.ComplaintCheck;
+import uk.gov.cheltenham.psr.register.restriction.ComplaintStatus;
+import uk.gov.cheltenham.psr.register.restriction.ContactChannel;
+import uk.gov.cheltenham.psr.register.restriction.ReasonableAdjustments;
+import uk.gov.cheltenham.psr.register.restriction.Restriction;
+import uk.gov.cheltenham.psr.register.restriction.RestrictionKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.cheltenham.psr.register.RuleAssertions.assertLegal;
@@ -27,6 +37,8 @@ import static uk.gov.cheltenham.psr.register.RuleAssertions.isRule;
 class EntryReviewTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+	private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
 	private static final ReviewContext NOTHING_NEW = new ReviewContext(0, 0, null, false);
 
@@ -119,7 +131,7 @@ class EntryReviewTest {
 				TODAY.plusMonths(3), "cro-1", TODAY);
 		assertThat(entry.status()).isEqualTo(EntryStatus.ACTIVE);
 		assertThat(entry.removalDecidedOn()).isEqualTo(TODAY);
-		review.approve(entry, TODAY.plusMonths(1));
+		review.approve(entry, NOW, TODAY.plusMonths(1));
 		assertThat(entry.status()).isEqualTo(EntryStatus.REMOVED);
 		assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
 		assertThat(review.governanceDecidedOn()).isEqualTo(TODAY.plusMonths(1));
@@ -171,7 +183,7 @@ class EntryReviewTest {
 			case "RECORD" -> () -> assertThat(EntryReview
 				.record(entry, context, ReviewOutcome.RETAIN, "reasons", later.plusMonths(3), "cro-1", later)
 				.status()).isEqualTo(ReviewStatus.valueOf(expected));
-			case "APPROVE" -> () -> review.approve(entry, later);
+			case "APPROVE" -> () -> review.approve(entry, NOW, later);
 			case "REJECT" -> () -> review.reject(entry, later);
 			default -> throw new IllegalArgumentException(command);
 		};
@@ -207,7 +219,7 @@ class EntryReviewTest {
 				EntryReview review = EntryReview.record(entry, NOTHING_NEW, ReviewOutcome.RETAIN, "reasons",
 						TODAY.plusMonths(3), "cro-1", TODAY);
 				if ("APPROVED".equals(state)) {
-					review.approve(entry, TODAY);
+					review.approve(entry, NOW, TODAY);
 				}
 				else if ("REJECTED".equals(state)) {
 					review.reject(entry, TODAY);
@@ -218,6 +230,55 @@ class EntryReviewTest {
 
 	static Entry opened(IncidentType type) {
 		return Entry.openFrom(incident(EntryBasis.REGISTER_ENTRY, type), TODAY);
+	}
+
+	@Test
+	@DisplayName("R9, R10, R4, R8: a varied review carries a typed set of restrictions that goes in force only when Governance approves it: "
+			+ "RestrictionsSet and a restriction letter")
+	void variedReviewWithRestrictions() {
+		Entry entry = checked(opened(IncidentType.PHYSICAL_ASSAULT));
+		EntryReview review = EntryReview.record(entry, NOTHING_NEW, ReviewOutcome.VARY, "calmer contact",
+				TODAY.plusMonths(3), List.of(VISITS_IN_PAIRS), "cro-1", TODAY);
+		assertThat(entry.restrictions()).isEmpty();
+		assertThat(review.variedRestrictions()).containsExactly(VISITS_IN_PAIRS);
+
+		review.approve(entry, NOW, TODAY.plusMonths(1));
+		assertThat(entry.restrictions()).containsExactly(VISITS_IN_PAIRS);
+		assertThat(entry.restrictionsAppliedBy()).isEqualTo("cro-1");
+		assertThat(entry.letters()).extracting(EntryLetter::kind)
+			.containsExactly(EntryEvents.LetterKind.RESTRICTION, EntryEvents.LetterKind.RESTRICTION);
+	}
+
+	@Test
+	@DisplayName("R9, R4, R5, R6: a review whose set is incomplete (R4), closes every route (R5), comes before the complaint check (R6) "
+			+ "or is not a VARY outcome (R9) is not recorded and the entry is unchanged")
+	void variedReviewWithBadRestrictions() {
+		Entry unchecked = opened(IncidentType.PHYSICAL_ASSAULT);
+		assertRule("R6", () -> EntryReview.record(unchecked, NOTHING_NEW, ReviewOutcome.VARY, "r", TODAY.plusMonths(3),
+				List.of(VISITS_IN_PAIRS), "cro-1", TODAY));
+		Entry entry = checked(opened(IncidentType.PHYSICAL_ASSAULT));
+		Restriction incomplete = new Restriction(RestrictionKind.NAMED_CONTACT_ONLY, List.of("housing"), false, null,
+				null, null, null);
+		assertRule("R4", () -> EntryReview.record(entry, NOTHING_NEW, ReviewOutcome.VARY, "r", TODAY.plusMonths(3),
+				List.of(incomplete), "cro-1", TODAY));
+		Restriction everyRoute = new Restriction(RestrictionKind.OTHER, List.of("housing"), false, null, "no contact",
+				null, Set.of(ContactChannel.PHONE, ContactChannel.WRITTEN, ContactChannel.IN_PERSON));
+		assertRule("R5", () -> EntryReview.record(entry, NOTHING_NEW, ReviewOutcome.VARY, "r", TODAY.plusMonths(3),
+				List.of(everyRoute), "cro-1", TODAY));
+		assertRule("R9", () -> EntryReview.record(entry, NOTHING_NEW, ReviewOutcome.RETAIN, "r", TODAY.plusMonths(3),
+				List.of(VISITS_IN_PAIRS), "cro-1", TODAY));
+		assertThat(entry.lastReviewedOn()).isNull();
+		assertThat(entry.restrictions()).isEmpty();
+	}
+
+	private static final Restriction VISITS_IN_PAIRS = new Restriction(RestrictionKind.HOME_VISITS_IN_PAIRS,
+			List.of("housing"), false, null, null, null, null);
+
+	/** The complaint check (R6) and the adjustments answer (R5) are recorded. */
+	private static Entry checked(Entry entry) {
+		entry.recordComplaintCheck(ComplaintCheck.record(ComplaintStatus.NO_COMPLAINT, null, "cro-1", NOW));
+		entry.recordReasonableAdjustments(ReasonableAdjustments.record(false, null, "cro-1", NOW));
+		return entry;
 	}
 
 	private static ReviewedIncident incident(EntryBasis basis, IncidentType type) {
