@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.cheltenham.psr.notification.subscription.Subscriptions;
 import uk.gov.cheltenham.psr.notification.subscription.TeamSubscription;
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
+import uk.gov.cheltenham.psr.platform.security.Roles;
 import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 /**
@@ -29,11 +31,17 @@ import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
  * <p>
  * At least once: if the database commit fails after a notice was accepted, it is sent
  * again on a later attempt (a webhook receiver de-duplicates on the delivery id).
+ * <p>
+ * A marker notice tells a team that one of its customer references is on the register: a
+ * disclosure, recorded in the audit trail (D3) in the transaction that marks it SENT.
  */
 @Component
 public class NotificationSender {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+
+	/** The discloser: this service, telling teams on the council's behalf. */
+	private static final String SENDER = "notification-service";
 
 	private final Deliveries deliveries;
 
@@ -49,8 +57,10 @@ public class NotificationSender {
 
 	private final RetryPolicy retryPolicy;
 
+	private final AuditTrail trail;
+
 	public NotificationSender(Deliveries deliveries, Subscriptions subscriptions, EmailGateway email,
-			WebhookGateway webhooks, PlatformTransactionManager transactionManager, Clock clock,
+			WebhookGateway webhooks, PlatformTransactionManager transactionManager, Clock clock, AuditTrail trail,
 			@Value("${psr.notification.max-attempts}") int maxAttempts,
 			@Value("${psr.notification.retry-backoff}") Duration retryBackoff,
 			@Value("${psr.notification.max-retry-backoff}") Duration maxRetryBackoff) {
@@ -61,6 +71,7 @@ public class NotificationSender {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 		this.retryPolicy = new RetryPolicy(maxAttempts, retryBackoff, maxRetryBackoff);
+		this.trail = trail;
 	}
 
 	/**
@@ -107,6 +118,11 @@ public class NotificationSender {
 				this.email.send(delivery.recipient(), delivery.notice());
 			}
 			delivery.sent(this.clock.instant());
+			if (!delivery.isReminder()) {
+				this.trail.record(SENDER, Roles.SERVICE, "DISCLOSE", "entry", delivery.entryId().toString(),
+						"marker for the team's own records", "delivery=" + delivery.id() + ";team=" + delivery.team()
+								+ ";channel=" + delivery.channel() + ";change=" + delivery.change());
+			}
 		}
 		catch (DeliveryFailure ex) {
 			failed(delivery, ex.getMessage());

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
+import uk.gov.cheltenham.psr.platform.security.Roles;
 import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
 /**
@@ -18,10 +20,17 @@ import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
  * message, it is sent again with the same update id, which the partner uses to drop the
  * copy. Run by the platform's polling worker, never from a Kafka handler, so the register
  * is only ever read here, at the time of sending.
+ * <p>
+ * Each disclosure is recorded in the audit trail (D3, P3) with the agreement's reference,
+ * in the same transaction: the trail is the log of what went to the partner, and
+ * {@code outbound_update} only the work list and its outcome.
  */
 public class PartnerUpdateSender {
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerUpdateSender.class);
+
+	/** The discloser: this service, sending on the council's behalf. */
+	private static final String SENDER = "partner-sync-service";
 
 	private final OutboundUpdates updates;
 
@@ -37,8 +46,11 @@ public class PartnerUpdateSender {
 
 	private final Clock clock;
 
+	private final AuditTrail trail;
+
 	public PartnerUpdateSender(OutboundUpdates updates, EntryRegister register, PartnerChannel channel,
-			DisclosureAnnouncements announcements, RetryPolicy retries, TransactionTemplate transactions, Clock clock) {
+			DisclosureAnnouncements announcements, RetryPolicy retries, TransactionTemplate transactions, Clock clock,
+			AuditTrail trail) {
 		this.updates = updates;
 		this.register = register;
 		this.channel = channel;
@@ -46,6 +58,7 @@ public class PartnerUpdateSender {
 		this.retries = retries;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.trail = trail;
 	}
 
 	/** Tries every update that is due once. */
@@ -63,6 +76,9 @@ public class PartnerUpdateSender {
 		}
 		if (update.deliverVia(this.channel, this.register, this.clock.instant(), this.retries)) {
 			this.announcements.sent(update);
+			this.trail.record(SENDER, Roles.SERVICE, "DISCLOSE", "entry", update.entryId().toString(),
+					"data sharing with CBH", "agreement=" + update.agreementReference() + ";update=" + update.id()
+							+ ";kind=" + update.kind() + ";fields=" + String.join(",", update.disclosedFields()));
 			log.info("Sent {} {} under {} (fields {})", update.kind(), update.id(), update.agreementReference(),
 					update.disclosedFields());
 		}
