@@ -15,10 +15,7 @@ public class WebhookSecretConverter extends EncryptedText {
 	public static final String COLUMN = "webhook_secret";
 
 	/**
-	 * The associated data: {@code
-	 *
-	<table>
-	 * .<column>}, the platform's convention.
+	 * The associated data: "table.column", the platform's convention.
 	 */
 	public static final String LABEL = TABLE + "." + COLUMN;
 

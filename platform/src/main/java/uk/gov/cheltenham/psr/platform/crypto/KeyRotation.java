@@ -1,5 +1,8 @@
 package uk.gov.cheltenham.psr.platform.crypto;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,14 +65,14 @@ public class KeyRotation {
 		int unreadable = 0;
 		for (EncryptedColumns table : this.registered) {
 			for (Map.Entry<String, String> column : table.labels().entrySet()) {
-				Object after = null;
+				Object[] after = null;
 				Batch batch;
 				do {
-					Object from = after;
+					Object[] from = after;
 					batch = this.transactions.execute((status) -> reEncryptBatch(table, column, from));
 					reEncrypted += batch.reEncrypted();
 					unreadable += batch.unreadable();
-					after = batch.lastId();
+					after = batch.lastKey();
 				}
 				while (batch.rows() == this.batchSize);
 			}
@@ -104,35 +107,46 @@ public class KeyRotation {
 		return count;
 	}
 
-	private Batch reEncryptBatch(EncryptedColumns table, Map.Entry<String, String> column, Object after) {
+	private Batch reEncryptBatch(EncryptedColumns table, Map.Entry<String, String> column, Object[] after) {
 		String name = column.getKey();
-		String id = table.idColumn();
+		String key = String.join(", ", table.keyColumns());
+		String keyMarks = String.join(", ", Collections.nCopies(table.keyColumns().size(), "?"));
+		List<Object> arguments = new ArrayList<>(List.of(this.activePrefix.length(), this.activePrefix));
+		if (after != null) {
+			arguments.addAll(Arrays.asList(after));
+		}
+		arguments.add(this.batchSize);
 		// keyset paging: an unreadable value is passed over rather than met again
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"select " + id + " as id, " + name + " as stored from " + table.table() + " where " + name
-						+ " is not null and left(" + name + ", ?) <> ?" + ((after != null) ? " and " + id + " > ?" : "")
-						+ " order by " + id + " limit ? for update skip locked",
-				(after != null) ? new Object[] { this.activePrefix.length(), this.activePrefix, after, this.batchSize }
-						: new Object[] { this.activePrefix.length(), this.activePrefix, this.batchSize });
+				"select " + key + ", " + name + " from " + table.table() + " where " + name + " is not null and left("
+						+ name + ", ?) <> ?" + ((after != null) ? " and (" + key + ") > (" + keyMarks + ")" : "")
+						+ " order by " + key + " limit ? for update skip locked",
+				arguments.toArray());
+		String update = "update " + table.table() + " set " + name + " = ? where (" + key + ") = (" + keyMarks + ")";
 		int reEncrypted = 0;
-		Object lastId = after;
+		Object[] lastKey = after;
 		for (Map<String, Object> row : rows) {
-			lastId = row.get("id");
-			String stored = (String) row.get("stored");
+			lastKey = table.keyColumns().stream().map(row::get).toArray();
+			String stored = (String) row.get(name);
 			String fresh;
 			try {
 				fresh = this.cipher.encrypt(this.cipher.decrypt(stored, column.getValue()), column.getValue());
 			}
-			catch (IllegalStateException ex) {
+			catch (RuntimeException ex) {
+				// not ours to repair; counted as unreadable (a too-short value fails in
+				// the
+				// JCE provider, not as IllegalStateException)
 				continue;
 			}
-			this.jdbc.update("update " + table.table() + " set " + name + " = ? where " + id + " = ?", fresh, lastId);
+			List<Object> updateArguments = new ArrayList<>(List.of(fresh));
+			updateArguments.addAll(Arrays.asList(lastKey));
+			this.jdbc.update(update, updateArguments.toArray());
 			reEncrypted++;
 		}
-		return new Batch(rows.size(), reEncrypted, rows.size() - reEncrypted, lastId);
+		return new Batch(rows.size(), reEncrypted, rows.size() - reEncrypted, lastKey);
 	}
 
-	private record Batch(int rows, int reEncrypted, int unreadable, Object lastId) {
+	private record Batch(int rows, int reEncrypted, int unreadable, Object[] lastKey) {
 
 	}
 

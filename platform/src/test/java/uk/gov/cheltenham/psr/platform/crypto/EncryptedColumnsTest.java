@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.platform.crypto;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
@@ -16,8 +17,8 @@ class EncryptedColumnsTest {
 		assertThat(EncryptedColumns.of("customer_record", "entry_id", "customer_name", "email").labels())
 			.containsExactlyInAnyOrderEntriesOf(
 					Map.of("customer_name", "customer_record.customer_name", "email", "customer_record.email"));
-		assertThat(EncryptedColumns.withLabels("team_subscription", "id", Map.of("webhook_secret", "other")).labels())
-			.containsEntry("webhook_secret", "other");
+		assertThat(EncryptedColumns.withLabels("team_subscription", List.of("id"), Map.of("webhook_secret", "other"))
+			.labels()).containsEntry("webhook_secret", "other");
 	}
 
 	@Test
