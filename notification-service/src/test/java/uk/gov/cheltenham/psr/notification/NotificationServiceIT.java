@@ -177,6 +177,9 @@ class NotificationServiceIT {
 		this.kafka.sendEvent(event);
 		awaitMail(mailbox, "HSG-AUDIT");
 
+		// the mail server has the mail a moment before the SENT row and its audit line
+		// commit
+		await("audit line").atMost(TIMEOUT).until(() -> !this.auditTrail.about("entry", entryId.toString()).isEmpty());
 		UUID deliveryId = this.jdbc.queryForObject("select id from notification_delivery where event_id = ?",
 				UUID.class, event.eventId());
 		assertThat(this.auditTrail.about("entry", entryId.toString())).singleElement().satisfies((line) -> {
