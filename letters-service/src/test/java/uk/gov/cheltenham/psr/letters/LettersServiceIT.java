@@ -44,6 +44,8 @@ import uk.gov.cheltenham.psr.events.NoticeWithheld;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.internalapi.EntryLetterDetails;
+import uk.gov.cheltenham.psr.platform.audit.AuditRecord;
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
 import uk.gov.cheltenham.psr.testsupport.FreePorts;
@@ -55,6 +57,7 @@ import uk.gov.cheltenham.psr.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -84,6 +87,9 @@ class LettersServiceIT {
 
 	@Autowired
 	private JavaMailSenderImpl mailSender;
+
+	@Autowired
+	private AuditTrail auditTrail;
 
 	private final MailServer mail = MailServer.shared();
 
@@ -235,6 +241,34 @@ class LettersServiceIT {
 		assertThat(published.get("channel").asString()).isEqualTo("EMAIL");
 		assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Robin", email);
 		assertThat(api().post("/api/letters/" + letterId + "/send", cro()).status()).isEqualTo(422);
+	}
+
+	@Test
+	@DisplayName("D3: previewing, approving, sending a letter and reading its PDF each leave a line in the hash-chained trail naming who, in which role, and the letter")
+	void letterStepsAreAudited() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		REGISTER.knows(details(entryId, null, "CSSM", true));
+		String letterId = draftLetter(entryId);
+		String letter = "/api/letters/" + letterId;
+
+		assertThat(api().get(letter + "/preview", Tokens.shared().forUser("cssm-reader", "CSSM")).status())
+			.isEqualTo(200);
+		assertThat(api().post(letter + "/submit", cro()).status()).isEqualTo(200);
+		assertThat(api().post(letter + "/approve", Tokens.shared().forUser("cssm-signer", "CSSM")).status())
+			.isEqualTo(200);
+		assertThat(api().post(letter + "/send", cro()).status()).isEqualTo(202);
+		pdf(letter + "/pdf", Tokens.shared().forUser("exec-reader", "EXECUTIVE_DIRECTOR"));
+
+		List<AuditRecord> trail = this.auditTrail.about("entry", entryId.toString());
+		assertThat(trail).extracting(AuditRecord::action, AuditRecord::actor, AuditRecord::actorRole)
+			.containsExactly(tuple("READ_LETTER", "cssm-reader", "CSSM"),
+					tuple("APPROVE_LETTER", "cssm-signer", "CSSM"), tuple("SEND_LETTER", "cro", "CRO"),
+					tuple("READ_LETTER_PDF", "exec-reader", "EXECUTIVE_DIRECTOR"));
+		assertThat(trail).allSatisfy((line) -> {
+			assertThat(line.detail()).isEqualTo("letter=" + letterId);
+			assertThat(line.purpose()).isNotBlank();
+		});
+		assertThat(this.auditTrail.verify().intact()).isTrue();
 	}
 
 	@Test

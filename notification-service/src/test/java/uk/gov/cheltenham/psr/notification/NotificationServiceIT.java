@@ -39,6 +39,7 @@ import uk.gov.cheltenham.psr.events.MarkerWithdrawn;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.notification.delivery.NotificationSender;
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
@@ -81,6 +82,9 @@ class NotificationServiceIT {
 
 	@Autowired
 	private NotificationSender sender;
+
+	@Autowired
+	private AuditTrail auditTrail;
 
 	@Autowired
 	@Qualifier("notificationSenderWorker")
@@ -160,6 +164,30 @@ class NotificationServiceIT {
 		assertThat(line.get("attempts").asInt()).isEqualTo(1);
 		assertThat(line.get("team").asString()).isEqualTo("housing");
 		assertThat(log.body()).doesNotContain("HSG-000123").doesNotContain(mailbox);
+	}
+
+	@Test
+	@DisplayName("D3: telling a team that its customer reference is on the register leaves a disclosure line in the hash-chained trail, naming the service, the entry and the delivery")
+	void markerNoticeIsAuditedAsDisclosure() throws Exception {
+		String mailbox = uniqueMailbox();
+		subscribe("housing", mailbox, true);
+		UUID entryId = UUID.randomUUID();
+		MarkerSet event = fixture(MarkerSet.class, Map.of("entryId", entryId, "reference", "HSG-AUDIT"));
+
+		this.kafka.sendEvent(event);
+		awaitMail(mailbox, "HSG-AUDIT");
+
+		// the mail server has the mail a moment before the SENT row and its audit line
+		// commit
+		await("audit line").atMost(TIMEOUT).until(() -> !this.auditTrail.about("entry", entryId.toString()).isEmpty());
+		UUID deliveryId = this.jdbc.queryForObject("select id from notification_delivery where event_id = ?",
+				UUID.class, event.eventId());
+		assertThat(this.auditTrail.about("entry", entryId.toString())).singleElement().satisfies((line) -> {
+			assertThat(line.actor()).isEqualTo("notification-service");
+			assertThat(line.action()).isEqualTo("DISCLOSE");
+			assertThat(line.detail()).contains("delivery=" + deliveryId, "team=housing").doesNotContain("HSG-AUDIT");
+		});
+		assertThat(this.auditTrail.verify().intact()).isTrue();
 	}
 
 	@Test

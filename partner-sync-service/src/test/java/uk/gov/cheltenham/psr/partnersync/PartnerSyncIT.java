@@ -34,6 +34,7 @@ import uk.gov.cheltenham.psr.events.EventFixtures;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.partnersync.agreement.PartnerSignature;
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
 import uk.gov.cheltenham.psr.testsupport.AuthorizationMatrixCheck;
@@ -128,6 +129,9 @@ class PartnerSyncIT {
 
 	@Autowired
 	ProcessedEvents processedEvents;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Test
 	@DisplayName("P1, P3: an opened entry becomes one pending update with exactly the allow-listed field names, shown to the CRO with channel, recipient, agreement and outcome")
@@ -417,6 +421,35 @@ class PartnerSyncIT {
 			.isEqualTo("PartnerUpdateReceived");
 		assertThat(new String(announced.value(), StandardCharsets.UTF_8)).contains("CONTACT_CHANGE", "CBH-DSA-2024-01")
 			.doesNotContain("Mobile number");
+	}
+
+	@Test
+	@DisplayName("D3, P3: every disclosure to CBH and every receipt from CBH leaves a line in the hash-chained trail with the agreement's reference")
+	void disclosuresAndReceiptsInTheAuditTrail() throws Exception {
+		UUID entryId = UUID.randomUUID();
+		awaitProcessed(publish(EntryOpened.class, entryId));
+		await().atMost(PATIENCE).until(() -> "SENT".equals(updates(entryId).get(0).get("status")));
+		UUID updateId = (UUID) updates(entryId).get(0).get("id");
+
+		assertThat(this.auditTrail.about("entry", entryId.toString())).singleElement().satisfies((line) -> {
+			assertThat(line.actor()).isEqualTo("partner-sync-service");
+			assertThat(line.action()).isEqualTo("DISCLOSE");
+			assertThat(line.detail()).contains("agreement=CBH-DSA-2024-01", "update=" + updateId,
+					"fields=" + String.join(",", ALLOW_LIST));
+		});
+
+		Response received = signedUpdate(partner(), partnerUpdate("CONTACT_CHANGE"), "cbh-" + UUID.randomUUID(),
+				Instant.now());
+		assertThat(received.status()).isEqualTo(202);
+		String receiptId = received.json().get("receiptId").asString();
+		assertThat(this.auditTrail.about("partner-update-receipt", receiptId)).singleElement().satisfies((line) -> {
+			assertThat(line.actor()).isEqualTo("cbh");
+			assertThat(line.actorRole()).isEqualTo("CBH_PARTNER");
+			assertThat(line.action()).isEqualTo("RECEIVE");
+			assertThat(line.detail()).contains("agreement=CBH-DSA-2024-01", "change=CONTACT_CHANGE")
+				.doesNotContain("Mobile number");
+		});
+		assertThat(this.auditTrail.verify().intact()).isTrue();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.cheltenham.psr.letters.audit.LetterAudit;
 import uk.gov.cheltenham.psr.letters.letter.DeliveryChannel;
 import uk.gov.cheltenham.psr.letters.letter.EntryDetails;
 import uk.gov.cheltenham.psr.letters.letter.EntryDetailsSource;
@@ -72,9 +73,12 @@ public class LetterDispatch {
 
 	private final Clock clock;
 
+	private final LetterAudit audit;
+
 	LetterDispatch(LetterWorkflow workflow, Letters letters, LetterDocuments documents, LetterDeliveries deliveries,
 			EntryDetailsSource register, LetterRenderer renderer, StandardWording standardWording,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
+			LetterAudit audit) {
 		this.workflow = workflow;
 		this.letters = letters;
 		this.documents = documents;
@@ -85,6 +89,7 @@ public class LetterDispatch {
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -95,13 +100,20 @@ public class LetterDispatch {
 	 */
 	public RenderedLetter preview(UUID letterId) {
 		Letter letter = this.workflow.find(letterId);
-		return render(letter, detailsFor(letter));
+		RenderedLetter rendered = render(letter, detailsFor(letter));
+		this.audit.previewed(letterId, letter.entryId());
+		return rendered;
 	}
 
 	/** Approves as the signatory the register names for this letter (R7). */
 	public Letter approve(UUID letterId, String approvedBy, StaffRole role) {
 		Letter letter = this.workflow.find(letterId);
-		return this.workflow.approve(letterId, approvedBy, role, detailsFor(letter).signatoryRole());
+		StaffRole signatory = detailsFor(letter).signatoryRole();
+		return this.transaction.execute((status) -> {
+			Letter approved = this.workflow.approve(letterId, approvedBy, role, signatory);
+			this.audit.approved(letterId, letter.entryId());
+			return approved;
+		});
 	}
 
 	/**
@@ -125,6 +137,7 @@ public class LetterDispatch {
 				.map((email) -> LetterDelivery.byEmail(letterId, email, rendered.text(), requestedBy, now))
 				.orElseGet(() -> LetterDelivery.byPost(letterId, requestedBy, now)));
 			this.events.publishEvent(new DeliveryRequested(letterId));
+			this.audit.sent(letterId, saved.entryId());
 			return saved;
 		});
 	}
@@ -165,13 +178,19 @@ public class LetterDispatch {
 		delivery.posted(postedBy, now);
 		Letter letter = this.workflow.find(letterId);
 		letter.markSent(DeliveryChannel.POST, now);
+		this.audit.posted(letterId, letter.entryId());
 		return this.letters.save(letter);
 	}
 
-	/** The PDF kept for a letter that was handed over for delivery. */
-	@Transactional(readOnly = true)
+	/**
+	 * The PDF kept for a letter that was handed over for delivery; the read is audited.
+	 */
+	@Transactional
 	public LetterDocument document(UUID letterId) {
-		return this.documents.findById(letterId).orElseThrow(() -> new NotFound("The PDF of letter " + letterId));
+		LetterDocument document = this.documents.findById(letterId)
+			.orElseThrow(() -> new NotFound("The PDF of letter " + letterId));
+		this.audit.pdfRead(letterId, this.workflow.find(letterId).entryId());
+		return document;
 	}
 
 	@Transactional(readOnly = true)

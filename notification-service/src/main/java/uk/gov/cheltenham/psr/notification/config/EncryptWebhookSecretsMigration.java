@@ -14,20 +14,25 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.cheltenham.psr.notification.subscription.SecretCipher;
+import uk.gov.cheltenham.psr.notification.subscription.WebhookSecretConverter;
+import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
 
 /**
- * Flyway V4: encrypts the webhook secrets stored in plain text before V3. A Java
- * migration because the key lives outside the database; a Spring bean, so Flyway gets the
- * configured key. Values already encrypted are left alone, so running it again changes
+ * Flyway V4: encrypts the webhook secrets stored in plain text before V3, now with the
+ * platform's {@link FieldCipher} (V6 moves those encrypted in the earlier format). A Java
+ * migration because the keys live outside the database; a Spring bean, so Flyway gets the
+ * configured cipher. Values already encrypted are left alone, so running it again changes
  * nothing.
  */
 @Component
 class EncryptWebhookSecretsMigration implements JavaMigration {
 
-	private final SecretCipher cipher;
+	/** Every encrypted value, in either format, starts with this. */
+	static final String ENCRYPTED_PREFIX = "v1:";
 
-	EncryptWebhookSecretsMigration(SecretCipher cipher) {
+	private final FieldCipher cipher;
+
+	EncryptWebhookSecretsMigration(FieldCipher cipher) {
 		this.cipher = cipher;
 	}
 
@@ -67,7 +72,7 @@ class EncryptWebhookSecretsMigration implements JavaMigration {
 				ResultSet rows = select.executeQuery()) {
 			while (rows.next()) {
 				String stored = rows.getString(2);
-				if (!SecretCipher.isEncrypted(stored)) {
+				if (!stored.startsWith(ENCRYPTED_PREFIX)) {
 					plain.put(rows.getObject(1, UUID.class), stored);
 				}
 			}
@@ -75,7 +80,7 @@ class EncryptWebhookSecretsMigration implements JavaMigration {
 		try (PreparedStatement update = connection
 			.prepareStatement("update team_subscription set webhook_secret = ? where id = ?")) {
 			for (Map.Entry<UUID, String> row : plain.entrySet()) {
-				update.setString(1, this.cipher.encrypt(row.getValue()));
+				update.setString(1, this.cipher.encrypt(row.getValue(), WebhookSecretConverter.LABEL));
 				update.setObject(2, row.getKey());
 				update.addBatch();
 			}

@@ -16,6 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.gov.cheltenham.psr.notification.subscription.Subscriptions;
 import uk.gov.cheltenham.psr.notification.subscription.TeamSubscription;
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
+import uk.gov.cheltenham.psr.platform.security.Roles;
 import uk.gov.cheltenham.psr.platform.work.IntentSender;
 import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
@@ -33,11 +35,17 @@ import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
  * At least once, in a narrow window: a sender killed between the send and the record (or
  * a database away for longer than the record window) leaves the delivery SENDING, and it
  * is sent again when its lease runs out, with the same Message-ID or delivery id.
+ * <p>
+ * A marker notice tells a team that one of its customer references is on the register: a
+ * disclosure, recorded in the audit trail (D3) in the transaction that records it SENT.
  */
 @Component
 public class NotificationSender {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+
+	/** The discloser: this service, telling teams on the council's behalf. */
+	private static final String SENDER = "notification-service";
 
 	private final Deliveries deliveries;
 
@@ -53,12 +61,14 @@ public class NotificationSender {
 
 	private final RetryPolicy retryPolicy;
 
+	private final AuditTrail trail;
+
 	private final Duration lease;
 
 	private final Duration recordWindow;
 
 	public NotificationSender(Deliveries deliveries, Subscriptions subscriptions, EmailGateway email,
-			WebhookGateway webhooks, PlatformTransactionManager transactionManager, Clock clock,
+			WebhookGateway webhooks, PlatformTransactionManager transactionManager, Clock clock, AuditTrail trail,
 			@Value("${psr.notification.retry-window}") Duration retryWindow,
 			@Value("${psr.notification.retry-backoff}") Duration retryBackoff,
 			@Value("${psr.notification.max-retry-backoff}") Duration maxRetryBackoff,
@@ -73,6 +83,7 @@ public class NotificationSender {
 		this.retryPolicy = RetryPolicy.lasting(retryWindow, retryBackoff, maxRetryBackoff);
 		this.lease = lease;
 		this.recordWindow = recordWindow;
+		this.trail = trail;
 	}
 
 	/**
@@ -159,7 +170,11 @@ public class NotificationSender {
 		@Override
 		public void recordSent(Attempt attempt, Instant now) {
 			NotificationSender.this.deliveries.findById(attempt.deliveryId())
-				.ifPresent((delivery) -> delivery.sent(attempt.attemptId(), now));
+				.filter((delivery) -> delivery.sent(attempt.attemptId(), now) && !delivery.isReminder())
+				.ifPresent((delivery) -> NotificationSender.this.trail.record(SENDER, Roles.SERVICE, "DISCLOSE",
+						"entry", delivery.entryId().toString(), "marker for the team's own records",
+						"delivery=" + delivery.id() + ";team=" + delivery.team() + ";channel=" + delivery.channel()
+								+ ";change=" + delivery.change()));
 		}
 
 		@Override

@@ -1,33 +1,26 @@
 package uk.gov.cheltenham.psr.notification.subscription;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
-
-import org.springframework.stereotype.Component;
+import uk.gov.cheltenham.psr.platform.crypto.EncryptedText;
 
 /**
- * Keeps a subscription's webhook secret encrypted in its column and plain in memory,
- * where the sender needs it to sign. A Spring bean (Hibernate asks Spring for its
- * converters), so the key comes from configuration.
+ * Keeps a subscription's webhook secret encrypted in its column (the platform's
+ * {@code FieldCipher}, keys {@code psr.crypto.keys.*}) and plain in memory, where the
+ * sender needs it to sign. The column's name is the associated data, so the value does
+ * not decrypt anywhere else.
  */
-@Component
-@Converter
-public class WebhookSecretConverter implements AttributeConverter<String, String> {
+public class WebhookSecretConverter extends EncryptedText {
 
-	private final SecretCipher cipher;
+	public static final String TABLE = "team_subscription";
 
-	public WebhookSecretConverter(SecretCipher cipher) {
-		this.cipher = cipher;
-	}
+	public static final String COLUMN = "webhook_secret";
 
-	@Override
-	public String convertToDatabaseColumn(String secret) {
-		return (secret != null) ? this.cipher.encrypt(secret) : null;
-	}
+	/**
+	 * The associated data: "table.column", the platform's convention.
+	 */
+	public static final String LABEL = TABLE + "." + COLUMN;
 
-	@Override
-	public String convertToEntityAttribute(String stored) {
-		return (stored != null) ? this.cipher.decrypt(stored) : null;
+	public WebhookSecretConverter() {
+		super(LABEL);
 	}
 
 }

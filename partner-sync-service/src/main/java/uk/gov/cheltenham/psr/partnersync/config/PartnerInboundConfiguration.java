@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.partnersync.agreement.DataSharingAgreement;
 import uk.gov.cheltenham.psr.partnersync.agreement.PartnerSignature;
 import uk.gov.cheltenham.psr.partnersync.inbound.InboundPartnerUpdates;
@@ -19,9 +20,9 @@ class PartnerInboundConfiguration {
 
 	@Bean
 	InboundPartnerUpdates inboundPartnerUpdates(PartnerUpdateReceipts receipts, ReceiptAnnouncements announcements,
-			DataSharingAgreement agreement, PartnerInboundProperties inbound, Clock clock) {
+			DataSharingAgreement agreement, PartnerInboundProperties inbound, Clock clock, AuditTrail trail) {
 		return new InboundPartnerUpdates(receipts, announcements, agreement,
-				new PartnerSignature(inbound.signingSecret()), inbound.maxClockSkew(), clock);
+				new PartnerSignature(inbound.signingSecret()), inbound.maxClockSkew(), clock, trail);
 	}
 
 }

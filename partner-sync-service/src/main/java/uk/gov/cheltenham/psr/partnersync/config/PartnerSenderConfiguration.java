@@ -22,6 +22,7 @@ import uk.gov.cheltenham.psr.partnersync.smtp.PartnerSmtpSettings;
 import uk.gov.cheltenham.psr.partnersync.smtp.SmtpPartnerMailbox;
 import uk.gov.cheltenham.psr.partnersync.tls.KeyStoreFile;
 import uk.gov.cheltenham.psr.platform.client.InternalApis;
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
 import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
@@ -62,10 +63,10 @@ class PartnerSenderConfiguration {
 	@Bean
 	PartnerUpdateSender partnerUpdateSender(OutboundUpdates updates, EntryRegister entryRegister,
 			PartnerChannel partnerChannel, DisclosureAnnouncements announcements, PartnerSmtpProperties smtp,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, AuditTrail trail) {
 		RetryPolicy retries = RetryPolicy.lasting(smtp.retryWindow(), smtp.firstBackoff(), smtp.maxBackoff());
 		return new PartnerUpdateSender(updates, entryRegister, partnerChannel, announcements, retries,
-				transactionManager, clock, smtp.sendingLease(), smtp.recordWindow());
+				transactionManager, clock, smtp.sendingLease(), smtp.recordWindow(), trail);
 	}
 
 	@Bean

@@ -13,14 +13,17 @@ import uk.gov.cheltenham.psr.partnersync.agreement.DataSharingAgreement;
 import uk.gov.cheltenham.psr.partnersync.agreement.PartnerSignature;
 import uk.gov.cheltenham.psr.partnersync.agreement.PartnerSignature.SignedCall;
 import uk.gov.cheltenham.psr.partnersync.agreement.SignatureRefused;
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.platform.domain.RuleViolation;
+import uk.gov.cheltenham.psr.platform.security.Roles;
 
 /**
  * Application service for updates from CBH (P2, P3): a call must be signed with the
  * agreement's inbound secret and recent, so an old call replayed is refused; the first
  * delivery under a key is recorded and announced; a true repeat is answered with that
  * first receipt and records nothing; the same key with other content is refused. Every
- * refusal is logged with the agreement's reference, never with the content.
+ * refusal is logged with the agreement's reference, never with the content. Each receipt
+ * is recorded in the audit trail (D3, P3) with the agreement's reference.
  */
 public class InboundPartnerUpdates {
 
@@ -38,14 +41,18 @@ public class InboundPartnerUpdates {
 
 	private final Clock clock;
 
+	private final AuditTrail trail;
+
 	public InboundPartnerUpdates(PartnerUpdateReceipts receipts, ReceiptAnnouncements announcements,
-			DataSharingAgreement agreement, PartnerSignature signature, Duration maxClockSkew, Clock clock) {
+			DataSharingAgreement agreement, PartnerSignature signature, Duration maxClockSkew, Clock clock,
+			AuditTrail trail) {
 		this.receipts = receipts;
 		this.announcements = announcements;
 		this.agreement = agreement;
 		this.signature = signature;
 		this.maxClockSkew = maxClockSkew;
 		this.clock = clock;
+		this.trail = trail;
 	}
 
 	/** The outcome of a delivery: the receipt, and whether it was a repeat. */
@@ -98,6 +105,9 @@ public class InboundPartnerUpdates {
 				partnerReference, summary, receivedBy, this.clock.instant());
 		this.receipts.save(receipt);
 		this.announcements.received(receipt);
+		this.trail.record(receivedBy, Roles.CBH_PARTNER, "RECEIVE", "partner-update-receipt", receipt.id().toString(),
+				"data sharing with CBH", "agreement=" + receipt.agreementReference() + ";change=" + receipt.changeKind()
+						+ ";fields=" + String.join(",", receipt.fieldsReceived()));
 		log.info("Received partner update {} ({}) under {}", receipt.id(), receipt.changeKind(),
 				receipt.agreementReference());
 		return new Received(receipt, false);

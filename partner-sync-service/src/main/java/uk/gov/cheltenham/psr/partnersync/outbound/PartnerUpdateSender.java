@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.transaction.PlatformTransactionManager;
 
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
+import uk.gov.cheltenham.psr.platform.security.Roles;
 import uk.gov.cheltenham.psr.platform.work.IntentSender;
 import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
 
@@ -25,10 +27,17 @@ import uk.gov.cheltenham.psr.platform.work.RetryPolicy;
  * record, the update is sent again when its lease runs out, with the same update id,
  * which the partner uses to drop the copy. Run by the platform's polling worker, never
  * from a Kafka handler, so the register is only ever read here, at the time of sending.
+ * <p>
+ * Each disclosure is recorded in the audit trail (D3, P3) with the agreement's reference,
+ * in the transaction that records it sent: the trail is the log of what went to the
+ * partner, and {@code outbound_update} only the work list and its outcome.
  */
 public class PartnerUpdateSender {
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerUpdateSender.class);
+
+	/** The discloser: this service, sending on the council's behalf. */
+	private static final String SENDER = "partner-sync-service";
 
 	private final OutboundUpdates updates;
 
@@ -42,6 +51,8 @@ public class PartnerUpdateSender {
 
 	private final IntentSender<Attempt> intents;
 
+	private final AuditTrail trail;
+
 	/**
 	 * @param retries how long and how often an update is tried
 	 * @param lease how long a claim holds an update before it may be sent again
@@ -49,7 +60,7 @@ public class PartnerUpdateSender {
 	 */
 	public PartnerUpdateSender(OutboundUpdates updates, EntryRegister register, PartnerChannel channel,
 			DisclosureAnnouncements announcements, RetryPolicy retries, PlatformTransactionManager transactionManager,
-			Clock clock, Duration lease, Duration recordWindow) {
+			Clock clock, Duration lease, Duration recordWindow, AuditTrail trail) {
 		this.updates = updates;
 		this.register = register;
 		this.channel = channel;
@@ -57,6 +68,7 @@ public class PartnerUpdateSender {
 		this.retries = retries;
 		this.intents = new IntentSender<>("partner update", new Updates(), transactionManager, clock, lease,
 				recordWindow);
+		this.trail = trail;
 	}
 
 	/** Tries every update that is due once. */
@@ -128,6 +140,10 @@ public class PartnerUpdateSender {
 			boolean wasClaimed = update.status() == DeliveryStatus.SENDING;
 			if (update.recordAttempt(attempt.attemptId(), failure, now, PartnerUpdateSender.this.retries)) {
 				PartnerUpdateSender.this.announcements.sent(update);
+				PartnerUpdateSender.this.trail.record(SENDER, Roles.SERVICE, "DISCLOSE", "entry",
+						update.entryId().toString(), "data sharing with CBH",
+						"agreement=" + update.agreementReference() + ";update=" + update.id() + ";kind=" + update.kind()
+								+ ";fields=" + String.join(",", update.disclosedFields()));
 				log.info("Sent {} {} under {} (fields {})", update.kind(), update.id(), update.agreementReference(),
 						update.disclosedFields());
 			}
