@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * stack's data keeps it. A stale or damaged archive is harmless: the JVM checks it
  * against the class path and runs without sharing when it does not match.
  */
-final class ClassDataSharing {
+public final class ClassDataSharing {
 
 	private static final Logger logger = LoggerFactory.getLogger(ClassDataSharing.class);
 
@@ -66,7 +66,7 @@ final class ClassDataSharing {
 				extract(fatJar, dir);
 				Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
 			}
-			Path thinJar = dir.resolve(fatJar.getFileName());
+			Path thinJar = extractedJar(fatJar, dir);
 			Path archive = dir.resolve(ARCHIVE);
 			if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
 				return new Launch(thinJar, List.of("-XX:SharedArchiveFile=" + archive), false);
@@ -110,7 +110,24 @@ final class ClassDataSharing {
 	record Prepared(ServiceDefinition service, List<String> jvmOptions) {
 	}
 
-	private static void extract(Path fatJar, Path dir) throws IOException {
+	/**
+	 * The thin jar of a fat jar extracted into a directory.
+	 * @param fatJar the Spring Boot jar
+	 * @param dir where it is extracted
+	 * @return the jar to run
+	 */
+	public static Path extractedJar(Path fatJar, Path dir) {
+		return dir.resolve(fatJar.getFileName());
+	}
+
+	/**
+	 * Extracts a Spring Boot jar ({@code -Djarmode=tools extract}): a thin jar plus
+	 * {@code lib/}, which class-data sharing can archive.
+	 * @param fatJar the Spring Boot jar
+	 * @param dir where to extract it
+	 * @throws IOException if it could not be extracted
+	 */
+	public static void extract(Path fatJar, Path dir) throws IOException {
 		Files.createDirectories(dir.getParent());
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Djarmode=tools", "-jar", fatJar.toString(), "extract", "--destination", dir.toString());

@@ -33,7 +33,8 @@ final class ServiceProcess {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
-	private static final Duration RECORDING_STOP_TIMEOUT = Duration.ofSeconds(60);
+	/** Writing the archive took minutes on a machine busy with other builds. */
+	private static final Duration RECORDING_STOP_TIMEOUT = Duration.ofMinutes(3);
 
 	private static final String ARCHIVE_AT_EXIT = "-XX:ArchiveClassesAtExit=";
 
@@ -199,6 +200,9 @@ final class ServiceProcess {
 		Process current = this.process;
 		if (current == null) {
 			return;
+		}
+		if (this.ready && recordingArchive().isPresent()) {
+			logger.info("{}: writing its class-data archive as it stops (first run only)", this.definition.name());
 		}
 		boolean graceful = this.ready && stop(current.toHandle(), stopTimeout());
 		if (!graceful) {

@@ -24,17 +24,18 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 class CachingJwtDecoder implements JwtDecoder {
 
-	static final int MAX_TOKENS = 10_000;
-
 	private final JwtDecoder delegate;
 
 	private final Clock clock;
 
+	private final int maxTokens;
+
 	private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
 
-	CachingJwtDecoder(JwtDecoder delegate, Clock clock) {
+	CachingJwtDecoder(JwtDecoder delegate, Clock clock, int maxTokens) {
 		this.delegate = delegate;
 		this.clock = clock;
+		this.maxTokens = maxTokens;
 	}
 
 	@Override
@@ -48,10 +49,10 @@ class CachingJwtDecoder implements JwtDecoder {
 			this.verified.remove(token);
 		}
 		Jwt jwt = decodeOrExplain(token);
-		if (jwt.getExpiresAt() != null && now.isBefore(jwt.getExpiresAt())) {
-			if (this.verified.size() >= MAX_TOKENS) {
+		if (this.maxTokens > 0 && jwt.getExpiresAt() != null && now.isBefore(jwt.getExpiresAt())) {
+			if (this.verified.size() >= this.maxTokens) {
 				this.verified.values().removeIf((held) -> !now.isBefore(held.getExpiresAt()));
-				if (this.verified.size() >= MAX_TOKENS) {
+				if (this.verified.size() >= this.maxTokens) {
 					// a flood of distinct tokens: start again rather than grow
 					this.verified.clear();
 				}

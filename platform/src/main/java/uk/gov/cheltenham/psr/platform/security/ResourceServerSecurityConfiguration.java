@@ -83,8 +83,9 @@ public class ResourceServerSecurityConfiguration {
 	JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
 			@Value("${psr.security.issuer}") String issuer,
 			@Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences,
-			@Value("${psr.security.jwks-timeout}") Duration jwksTimeout) {
-		return verifyingDecoder(jwkSetUri, issuer, audiences, jwksTimeout);
+			@Value("${psr.security.jwks-timeout}") Duration jwksTimeout,
+			@Value("${psr.security.verified-token-cache-size}") int verifiedTokenCacheSize) {
+		return verifyingDecoder(jwkSetUri, issuer, audiences, jwksTimeout, verifiedTokenCacheSize);
 	}
 
 	/**
@@ -92,7 +93,8 @@ public class ResourceServerSecurityConfiguration {
 	 * timeout (Spring's default client has none, so a hung identity provider held request
 	 * threads), and reuses the verdict for a token already verified.
 	 */
-	static JwtDecoder verifyingDecoder(String jwkSetUri, String issuer, List<String> audiences, Duration jwksTimeout) {
+	static JwtDecoder verifyingDecoder(String jwkSetUri, String issuer, List<String> audiences, Duration jwksTimeout,
+			int verifiedTokenCacheSize) {
 		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
 		requests.setConnectTimeout(jwksTimeout);
 		requests.setReadTimeout(jwksTimeout);
@@ -102,7 +104,7 @@ public class ResourceServerSecurityConfiguration {
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
 				new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
 						(aud) -> aud != null && aud.stream().anyMatch(audiences::contains))));
-		return new CachingJwtDecoder(decoder, Clock.systemUTC());
+		return new CachingJwtDecoder(decoder, Clock.systemUTC(), verifiedTokenCacheSize);
 	}
 
 	static JwtAuthenticationConverter rolesConverter() {

@@ -37,7 +37,7 @@ class CachingJwtDecoderTest {
 	@DisplayName("D2: a token already verified is not verified again until it expires")
 	void verifiedOnceUntilExpiry() {
 		CachingJwtDecoder decoder = new CachingJwtDecoder(verifier(NOW.plusSeconds(60)),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+				Clock.fixed(NOW, ZoneOffset.UTC), 100);
 		decoder.decode("token-a");
 		Jwt again = decoder.decode("token-a");
 		assertThat(again.getSubject()).isEqualTo("someone");
@@ -68,7 +68,7 @@ class CachingJwtDecoderTest {
 			}
 
 		};
-		CachingJwtDecoder decoder = new CachingJwtDecoder(verifier(NOW.plusSeconds(60)), movable);
+		CachingJwtDecoder decoder = new CachingJwtDecoder(verifier(NOW.plusSeconds(60)), movable, 100);
 		decoder.decode("token-a");
 		now.set(NOW.plusSeconds(60));
 		decoder.decode("token-a");
@@ -79,7 +79,7 @@ class CachingJwtDecoderTest {
 	@DisplayName("D2: a refused token is refused every time, never remembered")
 	void refusedTokenNotCached() {
 		CachingJwtDecoder decoder = new CachingJwtDecoder(verifier(NOW.plusSeconds(60)),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+				Clock.fixed(NOW, ZoneOffset.UTC), 100);
 		assertThatExceptionOfType(BadJwtException.class).isThrownBy(() -> decoder.decode("bad-token"));
 		assertThatExceptionOfType(BadJwtException.class).isThrownBy(() -> decoder.decode("bad-token"));
 		assertThat(this.verifications).hasValue(2);

@@ -72,7 +72,7 @@ class KeySourceUnavailableTest {
 		String jwks = "http://127.0.0.1:" + this.silentTokenServer.getAddress().getPort() + "/oauth2/jwks";
 		BearerTokenAuthenticationFilter bearer = new BearerTokenAuthenticationFilter(
 				new ProviderManager(new JwtAuthenticationProvider(ResourceServerSecurityConfiguration
-					.verifyingDecoder(jwks, ISSUER, List.of("psr"), Duration.ofMillis(300)))));
+					.verifyingDecoder(jwks, ISSUER, List.of("psr"), Duration.ofMillis(300), 100))));
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/incidents");
 		request.addHeader("Authorization", "Bearer " + signedToken());
 		MockHttpServletResponse response = new MockHttpServletResponse();
