@@ -336,10 +336,10 @@ final class ResultsReport {
 				"All five services start together (as the launcher starts them) after PostgreSQL, Kafka, the mail "
 						+ "catcher and the token server, each from an empty database (Flyway migrates). Ready = "
 						+ "from the process start (kernel) to the first `/actuator/health/readiness` UP, polled "
-						+ "every 50 ms. Service JVM options (launcher defaults): `%s`. RSS = VmRSS from "
+						+ "every 50 ms. Service JVM options: `%s`. RSS = VmRSS from "
 						+ "`/proc/<pid>/status`; for PostgreSQL the sum over the postmaster and its backends "
 						+ "(shared buffers counted in each), with the proportional share (Pss) beside it.%n%n",
-				String.join(" ", uk.gov.cheltenham.psr.localstack.LocalStackOptions.DEFAULT_SERVICE_JVM_OPTIONS)));
+				String.join(" ", this.main.stack().options().serviceJvmOptions())));
 		md.append(
 				"| process | ready | Spring Boot says | RSS at ready (MiB) | RSS after P1+P2 (MiB) | Pss after (MiB) |\n");
 		md.append("|---|---:|---|---:|---:|---:|\n");
