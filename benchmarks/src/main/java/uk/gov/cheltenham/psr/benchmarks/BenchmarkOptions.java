@@ -23,24 +23,27 @@ import java.util.Map;
  * @param serviceJvmOptions the services' JVM options (empty: the launcher's defaults)
  * @param serviceEnvironment extra environment for every service (e.g.
  * {@code JAVA_TOOL_OPTIONS=-Dpsr.x=y}), for A/B comparisons
+ * @param launcherCds start the stack with the launcher's own class-data sharing (as
+ * {@code run-local.sh} does by default): the first such start records the archives
  * @param abLabel names one side of an A/B comparison: its results and raw histograms go
  * to {@code benchmarks/target/ab/} instead of {@code docs/benchmarks/} (empty: a normal
  * run)
  */
 record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration, List<Integer> p2Rates,
 		Duration p2StepDuration, int floorSamples, boolean appCds, boolean startupOnly, boolean p2Only,
-		List<String> serviceJvmOptions, Map<String, String> serviceEnvironment, String abLabel) {
+		List<String> serviceJvmOptions, Map<String, String> serviceEnvironment, boolean launcherCds, String abLabel) {
 
 	static final String USAGE = """
 			Usage: benchmarks/run.sh [--p1-rate N] [--p1-seconds S] [--p2-rates A,B,..] [--p2-step-seconds S]
 			                         [--floor-samples N] [--no-appcds] [--quick] [--startup-only] [--repo DIR]
 			                         [--p2-only] [--service-jvm-options "OPTS"] [--service-env NAME=VALUE]
-			                         [--ab-label NAME]
+			                         [--launcher-cds] [--ab-label NAME]
 			  --quick  a short run: P1 30 s, P2 steps of 10 s, 500 floor samples
 			  --startup-only  only P3 with AppCDS, into results-startup.md
 			  --p2-only  only P2 (for A/B runs)
 			  --service-jvm-options "OPTS"  the services' JVM options instead of the launcher's defaults
 			  --service-env NAME=VALUE  an extra environment variable for every service (repeatable)
+			  --launcher-cds  the launcher's AppCDS (the first start records, later ones use it)
 			  --ab-label NAME  one side of an A/B run: results in benchmarks/target/ab/NAME.md""";
 
 	static BenchmarkOptions parse(String[] args) {
@@ -56,6 +59,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		List<String> serviceJvmOptions = List.of();
 		Map<String, String> serviceEnvironment = new LinkedHashMap<>();
 		String abLabel = "";
+		boolean launcherCds = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -84,12 +88,13 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 					serviceEnvironment.put(pair[0], pair[1]);
 				}
 				case "--ab-label" -> abLabel = value(args, ++i, arg);
+				case "--launcher-cds" -> launcherCds = true;
 				case "--repo" -> repository = Path.of(value(args, ++i, arg)).toAbsolutePath().normalize();
 				default -> throw new IllegalArgumentException("Unknown option " + arg);
 			}
 		}
 		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p2Rates, p2StepDuration, floorSamples, appCds,
-				startupOnly, p2Only, serviceJvmOptions, Map.copyOf(serviceEnvironment), abLabel);
+				startupOnly, p2Only, serviceJvmOptions, Map.copyOf(serviceEnvironment), launcherCds, abLabel);
 	}
 
 	private static String value(String[] args, int i, String option) {

@@ -62,6 +62,7 @@ record StackRun(String label, LocalStack stack, StackProcesses processes, Durati
 					service.database(), environment)));
 		}
 		LocalStackOptions stackOptions = base.withServices(services).withStartTimeout(Duration.ofSeconds(300));
+		stackOptions = stackOptions.withClassDataSharing(options.launcherCds());
 		if (!options.serviceJvmOptions().isEmpty()) {
 			stackOptions = stackOptions.withServiceJvmOptions(options.serviceJvmOptions());
 		}
