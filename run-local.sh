@@ -2,11 +2,13 @@
 # Runs the whole PSR system on this machine: PostgreSQL, Kafka, a mail catcher, a token
 # server and the five services, without Docker. Only a JDK 17 is needed.
 #
-#   ./run-local.sh [--build] [--clean] [--demo] [--base-dir DIR]
+#   ./run-local.sh [--build] [--clean] [--demo] [--no-cds] [--base-dir DIR]
 #
 #   --build   rebuild the jars first (otherwise only when some are missing)
 #   --clean   delete the data and logs in .local-stack/ first
 #   --demo    load a small fictitious scenario through the public APIs
+#   --no-cds  no class-data sharing (by default the first start of each service records
+#             an archive in <module>/target/cds/ and later starts map it: faster start-up)
 #
 # Data and logs live in .local-stack/ and survive restarts. Ctrl-C stops
 # everything: the services first, then Kafka, PostgreSQL, the mail catcher, the token server.

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import uk.gov.cheltenham.psr.localstack.ClassDataSharing;
 import uk.gov.cheltenham.psr.localstack.ServiceDefinition;
 
 /**
@@ -29,20 +27,15 @@ final class AppCds {
 	/** The service run from its extracted jar. */
 	ServiceDefinition extracted(ServiceDefinition service) {
 		Path destination = this.dir.resolve(service.name());
-		if (!Files.isDirectory(destination)) {
-			run(List.of(java(), "-Djarmode=tools", "-jar", service.jar().toString(), "extract", "--destination",
-					destination.toString()));
-		}
-		try (Stream<Path> files = Files.list(destination)) {
-			Path jar = files.filter((file) -> file.toString().endsWith(".jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No jar extracted in " + destination));
-			return new ServiceDefinition(service.name(), service.port(), jar, service.database(),
-					service.environment());
+		try {
+			if (!Files.isDirectory(destination)) {
+				ClassDataSharing.extract(service.jar(), destination);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return service.withJar(ClassDataSharing.extractedJar(service.jar(), destination));
 	}
 
 	ServiceDefinition training(ServiceDefinition service) {
@@ -57,28 +50,6 @@ final class AppCds {
 
 	Path archive(String service) {
 		return this.dir.resolve(service + ".jsa");
-	}
-
-	private static String java() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private static void run(List<String> command) {
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-				.start();
-			if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-				throw new IllegalStateException("Failed: " + String.join(" ", command));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted", ex);
-		}
 	}
 
 }

@@ -3,7 +3,9 @@ package uk.gov.cheltenham.psr.benchmarks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What to run, from the command line. Defaults are the issue's: P1 at 10 decisions/s for
@@ -17,15 +19,32 @@ import java.util.List;
  * @param floorSamples how many Kafka round trips and PostgreSQL commits the floor takes
  * @param appCds whether to try class-data sharing (two more stack starts)
  * @param startupOnly only P3: three starts (fat jars, AppCDS training, AppCDS), no load
+ * @param p2Only only P2 (no floor, P1 or AppCDS starts): for A/B comparisons
+ * @param serviceJvmOptions the services' JVM options (empty: the launcher's defaults)
+ * @param serviceEnvironment extra environment for every service (e.g.
+ * {@code JAVA_TOOL_OPTIONS=-Dpsr.x=y}), for A/B comparisons
+ * @param launcherCds start the stack with the launcher's own class-data sharing (as
+ * {@code run-local.sh} does by default): the first such start records the archives
+ * @param abLabel names one side of an A/B comparison: its results and raw histograms go
+ * to {@code benchmarks/target/ab/} instead of {@code docs/benchmarks/} (empty: a normal
+ * run)
  */
 record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration, List<Integer> p2Rates,
-		Duration p2StepDuration, int floorSamples, boolean appCds, boolean startupOnly) {
+		Duration p2StepDuration, int floorSamples, boolean appCds, boolean startupOnly, boolean p2Only,
+		List<String> serviceJvmOptions, Map<String, String> serviceEnvironment, boolean launcherCds, String abLabel) {
 
 	static final String USAGE = """
 			Usage: benchmarks/run.sh [--p1-rate N] [--p1-seconds S] [--p2-rates A,B,..] [--p2-step-seconds S]
 			                         [--floor-samples N] [--no-appcds] [--quick] [--startup-only] [--repo DIR]
+			                         [--p2-only] [--service-jvm-options "OPTS"] [--service-env NAME=VALUE]
+			                         [--launcher-cds] [--ab-label NAME]
 			  --quick  a short run: P1 30 s, P2 steps of 10 s, 500 floor samples
-			  --startup-only  only P3 with AppCDS, into results-startup.md""";
+			  --startup-only  only P3 with AppCDS, into results-startup.md
+			  --p2-only  only P2 (for A/B runs)
+			  --service-jvm-options "OPTS"  the services' JVM options instead of the launcher's defaults
+			  --service-env NAME=VALUE  an extra environment variable for every service (repeatable)
+			  --launcher-cds  the launcher's AppCDS (the first start records, later ones use it)
+			  --ab-label NAME  one side of an A/B run: results in benchmarks/target/ab/NAME.md""";
 
 	static BenchmarkOptions parse(String[] args) {
 		Path repository = Path.of("").toAbsolutePath();
@@ -36,6 +55,11 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		int floorSamples = 2000;
 		boolean appCds = true;
 		boolean startupOnly = false;
+		boolean p2Only = false;
+		List<String> serviceJvmOptions = List.of();
+		Map<String, String> serviceEnvironment = new LinkedHashMap<>();
+		String abLabel = "";
+		boolean launcherCds = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -54,12 +78,23 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 					.toList();
 				case "--p2-step-seconds" -> p2StepDuration = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
 				case "--floor-samples" -> floorSamples = Integer.parseInt(value(args, ++i, arg));
+				case "--p2-only" -> p2Only = true;
+				case "--service-jvm-options" -> serviceJvmOptions = List.of(value(args, ++i, arg).trim().split("\\s+"));
+				case "--service-env" -> {
+					String[] pair = value(args, ++i, arg).split("=", 2);
+					if (pair.length != 2) {
+						throw new IllegalArgumentException(arg + " needs NAME=VALUE");
+					}
+					serviceEnvironment.put(pair[0], pair[1]);
+				}
+				case "--ab-label" -> abLabel = value(args, ++i, arg);
+				case "--launcher-cds" -> launcherCds = true;
 				case "--repo" -> repository = Path.of(value(args, ++i, arg)).toAbsolutePath().normalize();
 				default -> throw new IllegalArgumentException("Unknown option " + arg);
 			}
 		}
 		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p2Rates, p2StepDuration, floorSamples, appCds,
-				startupOnly);
+				startupOnly, p2Only, serviceJvmOptions, Map.copyOf(serviceEnvironment), launcherCds, abLabel);
 	}
 
 	private static String value(String[] args, int i, String option) {
@@ -70,11 +105,19 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 	}
 
 	Path resultsDir() {
-		return this.repository.resolve("docs").resolve("benchmarks");
+		return this.abLabel.isEmpty() ? this.repository.resolve("docs").resolve("benchmarks") : workDir().resolve("ab");
 	}
 
 	Path rawDir() {
-		return resultsDir().resolve("raw");
+		return resultsDir().resolve(this.abLabel.isEmpty() ? "raw" : this.abLabel + "-raw");
+	}
+
+	/** The results file's name. */
+	String resultsFile() {
+		if (!this.abLabel.isEmpty()) {
+			return this.abLabel + ".md";
+		}
+		return this.startupOnly ? "results-startup.md" : "results.md";
 	}
 
 	Path workDir() {

@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -49,18 +51,21 @@ public final class Benchmarks {
 		StackRun main = StackRun.start("fat jars (launcher defaults)", options, Function.identity());
 		try {
 			report.startup(main);
-			if (!options.startupOnly()) {
+			if (options.p2Only()) {
+				intake(options, report, main, out);
+			}
+			else if (!options.startupOnly()) {
 				load(options, report, main, out);
 			}
 		}
 		finally {
 			main.stop();
 		}
-		if (options.appCds() || options.startupOnly()) {
+		if (!options.p2Only() && (options.appCds() || options.startupOnly())) {
 			appCds(options, report, out);
 		}
 		report.finish(Machine.loadAverage());
-		Path results = options.resultsDir().resolve(options.startupOnly() ? "results-startup.md" : "results.md");
+		Path results = options.resultsDir().resolve(options.resultsFile());
 		write(results, report.markdown());
 		out.println();
 		out.println(report.headline());
@@ -73,10 +78,27 @@ public final class Benchmarks {
 		out.println("Local floor: Kafka end-to-end (acks=all) and PostgreSQL commits ...");
 		report.floor(LocalFloor.measure(main.stack(), options.floorSamples(), options.rawDir()));
 		out.println("P1: decision to marker ...");
-		report.decisions(new DecisionToMarker(main.stack(), logins, out).run(options.p1PerSecond(),
-				options.p1Duration(), options.rawDir()));
+		// register-service's consumer was P1's tail: profile it for the whole of P1
+		Optional<ProcessHandle> register = main.processes().service("register-service");
+		Path registerProfile = profiles(options).resolve("p1-register-service.jfr");
+		boolean profiling = register.isPresent() && JfrProfile.start(register.get().pid(), "p1", registerProfile);
+		Map<String, Duration> cpuBefore = main.processes().cpu();
+		DecisionToMarker.Result decisions = new DecisionToMarker(main.stack(), logins, out).run(options.p1PerSecond(),
+				options.p1Duration(), options.rawDir());
+		Map<String, Duration> cpuAfter = main.processes().cpu();
+		if (profiling) {
+			JfrProfile.stop(register.get().pid(), "p1");
+		}
+		report.decisions(decisions);
+		report.decisionsProfile(profiling ? registerProfile : null,
+				cpuAfter.getOrDefault("register-service", Duration.ZERO)
+					.minus(cpuBefore.getOrDefault("register-service", Duration.ZERO)));
+		intake(options, report, main, out);
+	}
+
+	private static void intake(BenchmarkOptions options, ResultsReport report, StackRun main, PrintStream out) {
 		out.println("P2: intake throughput ...");
-		IntakeThroughput intake = new IntakeThroughput(main.stack(), logins, main.processes(), out);
+		IntakeThroughput intake = new IntakeThroughput(main.stack(), main.stack().logins(), main.processes(), out);
 		report.intake(intake.run(options.p2Rates(), options.p2StepDuration(), options.rawDir(), profiles(options)));
 		report.memoryAfterLoad(main.processes().memory());
 	}

@@ -41,7 +41,14 @@ final class IntakeThroughput {
 
 	/** One step's figures. */
 	record Step(int perSecond, int requests, int errors, String firstError, double achievedPerSecond,
-			Latencies latencies, Map<String, Duration> cpu, Duration machineBusy, Duration wallTime, Path profile) {
+			Latencies latencies, Map<String, Duration> cpu, Duration machineBusy, Duration wallTime, Path profile,
+			String conditions) {
+
+		/** The A/B figure least disturbed by other load: CPU time, not wall time. */
+		double incidentCpuMillisPerReport() {
+			Duration used = this.cpu.getOrDefault("incident-service", Duration.ZERO);
+			return used.toNanos() / 1e6 / this.requests;
+		}
 
 		boolean sustained() {
 			return this.errors == 0 && this.latencies.millisAt(99) <= P99_LIMIT_MILLIS;
@@ -86,9 +93,11 @@ final class IntakeThroughput {
 			}
 			latencies.writeTo(rawDir);
 			Step step = new Step(rate, count, errors.get(), firstError.isEmpty() ? null : firstError.get(0),
-					count / (wall.toNanos() / 1e9), latencies, cpu, busy, wall, profiling ? profile : null);
+					count / (wall.toNanos() / 1e9), latencies, cpu, busy, wall, profiling ? profile : null,
+					Machine.conditions());
 			steps.add(step);
-			this.out.printf("  P2: %d/s: %s, %d errors%n", rate, latencies.summary(), step.errors());
+			this.out.printf("  P2: %d/s: %s, %d errors; incident-service %.2f CPU ms per report; %s%n", rate,
+					latencies.summary(), step.errors(), step.incidentCpuMillisPerReport(), step.conditions());
 			if (!step.sustained()) {
 				break;
 			}

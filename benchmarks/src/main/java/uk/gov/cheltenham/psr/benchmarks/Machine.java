@@ -34,6 +34,14 @@ final class Machine {
 		}
 	}
 
+	/**
+	 * What a figure was measured under, to print beside it: the machine is shared.
+	 * @return e.g. {@code load 3.12 2.50 1.90 on 2 CPUs}
+	 */
+	static String conditions() {
+		return "load " + loadAverage() + " on " + Runtime.getRuntime().availableProcessors() + " CPUs";
+	}
+
 	/** The busiest processes now, by CPU share since they started. */
 	static String busiestProcesses() {
 		return command("ps", "-eo", "pid,pcpu,rss,etime,args", "--sort=-pcpu", "--cols", "140").lines()

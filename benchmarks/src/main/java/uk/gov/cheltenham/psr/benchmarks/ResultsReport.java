@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.benchmarks;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +40,15 @@ final class ResultsReport {
 
 	private Map<String, Memory> memoryAfterLoad = Map.of();
 
+	/** The load average and CPU count as each part ended: the machine is shared. */
+	private String floorConditions;
+
+	private String decisionsConditions;
+
+	private Path decisionsProfile;
+
+	private Duration registerCpuInP1 = Duration.ZERO;
+
 	private StackRun cdsTraining;
 
 	private StackRun cdsSharing;
@@ -63,10 +73,17 @@ final class ResultsReport {
 
 	void floor(LocalFloor.Result result) {
 		this.floor = result;
+		this.floorConditions = Machine.conditions();
 	}
 
 	void decisions(DecisionToMarker.Result result) {
 		this.decisions = result;
+		this.decisionsConditions = Machine.conditions();
+	}
+
+	void decisionsProfile(Path profile, Duration registerCpu) {
+		this.decisionsProfile = profile;
+		this.registerCpuInP1 = registerCpu;
 	}
 
 	void intake(List<IntakeThroughput.Step> steps) {
@@ -197,6 +214,14 @@ final class ResultsReport {
 						+ "`psr.markers`, %d webhooks and %d emails delivered to the subscribed team.%n%n",
 				result.decisions(), result.perSecond(), result.sendingTime().toMillis() / 1000.0, result.accepted(),
 				result.markersSeen(), result.webhooksSeen(), result.mailsSeen()));
+		md.append(String.format("Measured under: %s (as P1 ended).%n%n", this.decisionsConditions));
+		md.append(String.format("register-service used %.1f CPU s during P1: %.1f CPU ms per decision.%n%n",
+				this.registerCpuInP1.toMillis() / 1000.0,
+				this.registerCpuInP1.toNanos() / 1e6 / Math.max(1, result.decisions())));
+		if (this.decisionsProfile != null) {
+			md.append("### register-service profile during P1 (Flight Recorder, `settings=profile`)\n\n");
+			md.append(JfrProfile.summarise(this.decisionsProfile)).append('\n');
+		}
 		md.append("| measured (ms) | p50 | p99 | p99.9 | max | n |\n|---|---:|---:|---:|---:|---:|\n");
 		row(md, "**2xx → marker on `psr.markers`** (plain KafkaConsumer)", result.toMarker());
 		row(md, "**2xx → webhook delivered** (team's HTTP endpoint)", result.toWebhook());
@@ -225,6 +250,7 @@ final class ResultsReport {
 		md.append(String.format("%nKafka's own `EndToEndLatency` tool (acks=all, 100 B, whole ms): %s%n%n",
 				this.floor.kafkaTool()));
 		md.append(String.format("PostgreSQL settings: %s.%n%n", this.floor.postgresSettings()));
+		md.append(String.format("The floor measured under: %s.%n%n", this.floorConditions));
 		double kafka50 = this.floor.kafka().millisAt(50);
 		double kafka99 = this.floor.kafka().millisAt(99);
 		double commit50 = this.floor.postgres().millisAt(50);
@@ -259,15 +285,16 @@ final class ResultsReport {
 						+ "from each request's intended start), rising until p99 > %.0f ms or an error; 250 "
 						+ "reports at 25/s warm up first.%n%n",
 				this.options.p2StepDuration().toSeconds(), IntakeThroughput.P99_LIMIT_MILLIS));
-		md.append("| rate /s | achieved /s | p50 | p99 | p99.9 | max (ms) | errors | held? |\n");
-		md.append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
+		md.append("| rate /s | achieved /s | p50 | p99 | p99.9 | max (ms) | errors | held? "
+				+ "| incident-service CPU ms per report | measured under |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---|---:|---|\n");
 		for (IntakeThroughput.Step step : this.intake) {
 			Latencies latencies = step.latencies();
-			md.append(String.format("| %d | %.0f | %s | %s | %s | %s | %d%s | %s |%n", step.perSecond(),
+			md.append(String.format("| %d | %.0f | %s | %s | %s | %s | %d%s | %s | %.2f | %s |%n", step.perSecond(),
 					step.achievedPerSecond(), ms(latencies.millisAt(50)), ms(latencies.millisAt(99)),
 					ms(latencies.millisAt(99.9)), ms(latencies.maxMillis()), step.errors(),
 					(step.firstError() != null) ? " (first: " + step.firstError().replace('|', '/') + ")" : "",
-					step.sustained() ? "yes" : "**no**"));
+					step.sustained() ? "yes" : "**no**", step.incidentCpuMillisPerReport(), step.conditions()));
 		}
 		md.append("\n### Where the CPU went, per step\n\n");
 		md.append("CPU seconds each process group used during the step (from `/proc`), and the machine's busy "
@@ -309,10 +336,10 @@ final class ResultsReport {
 				"All five services start together (as the launcher starts them) after PostgreSQL, Kafka, the mail "
 						+ "catcher and the token server, each from an empty database (Flyway migrates). Ready = "
 						+ "from the process start (kernel) to the first `/actuator/health/readiness` UP, polled "
-						+ "every 50 ms. Service JVM options (launcher defaults): `%s`. RSS = VmRSS from "
+						+ "every 50 ms. Service JVM options: `%s`. RSS = VmRSS from "
 						+ "`/proc/<pid>/status`; for PostgreSQL the sum over the postmaster and its backends "
 						+ "(shared buffers counted in each), with the proportional share (Pss) beside it.%n%n",
-				String.join(" ", uk.gov.cheltenham.psr.localstack.LocalStackOptions.DEFAULT_SERVICE_JVM_OPTIONS)));
+				String.join(" ", this.main.stack().options().serviceJvmOptions())));
 		md.append(
 				"| process | ready | Spring Boot says | RSS at ready (MiB) | RSS after P1+P2 (MiB) | Pss after (MiB) |\n");
 		md.append("|---|---:|---|---:|---:|---:|\n");
@@ -335,6 +362,7 @@ final class ResultsReport {
 						+ "all are ready); after the load it holds about **%d MiB** (service and broker RSS + "
 						+ "PostgreSQL Pss, the driver excluded).%n%n",
 				seconds(this.main.wholeStack()), total));
+		md.append(String.format("Start-up measured under: %s (when all were ready).%n%n", this.main.conditions()));
 		appCdsSection(md);
 	}
 

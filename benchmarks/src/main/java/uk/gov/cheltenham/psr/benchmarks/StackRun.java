@@ -22,9 +22,11 @@ import uk.gov.cheltenham.psr.localstack.ServiceDefinition;
  * until all are ready)
  * @param startups each service's start-up
  * @param memoryAtReady each process group's memory once all were ready
+ * @param conditions the load average and CPU count when all were ready
  */
 record StackRun(String label, LocalStack stack, StackProcesses processes, Duration wholeStack,
-		Map<String, StartupWatcher.Startup> startups, Map<String, StackProcesses.Memory> memoryAtReady) {
+		Map<String, StartupWatcher.Startup> startups, Map<String, StackProcesses.Memory> memoryAtReady,
+		String conditions) {
 
 	/** Lets webhooks to the benchmark's plain-HTTP loopback receiver through. */
 	static final Map<String, String> NOTIFICATION_ENVIRONMENT = Map.of("PSR_ALLOW_INSECURE_LOOPBACK_WEBHOOKS", "true");
@@ -49,6 +51,7 @@ record StackRun(String label, LocalStack stack, StackProcesses processes, Durati
 		List<ServiceDefinition> services = new ArrayList<>();
 		for (ServiceDefinition service : base.services()) {
 			Map<String, String> environment = new HashMap<>(service.environment());
+			environment.putAll(options.serviceEnvironment());
 			if (service.name().equals("notification-service")) {
 				environment.putAll(NOTIFICATION_ENVIRONMENT);
 			}
@@ -59,13 +62,18 @@ record StackRun(String label, LocalStack stack, StackProcesses processes, Durati
 					service.database(), environment)));
 		}
 		LocalStackOptions stackOptions = base.withServices(services).withStartTimeout(Duration.ofSeconds(300));
+		stackOptions = stackOptions.withClassDataSharing(options.launcherCds());
+		if (!options.serviceJvmOptions().isEmpty()) {
+			stackOptions = stackOptions.withServiceJvmOptions(options.serviceJvmOptions());
+		}
 		LocalStack.deleteData(stackOptions);
 		StackProcesses processes = new StackProcesses(stackOptions);
 		try (StartupWatcher watcher = new StartupWatcher(stackOptions)) {
 			LocalStack stack = LocalStack.start(stackOptions);
 			// the watcher polls more often than the launcher; give it its last look
 			DecisionToMarker.sleep(Duration.ofMillis(200));
-			return new StackRun(label, stack, processes, stack.startupTime(), watcher.startups(), processes.memory());
+			return new StackRun(label, stack, processes, stack.startupTime(), watcher.startups(), processes.memory(),
+					Machine.conditions());
 		}
 	}
 

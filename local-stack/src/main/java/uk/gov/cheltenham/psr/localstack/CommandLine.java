@@ -12,10 +12,12 @@ import java.nio.file.Path;
 record CommandLine(LocalStackOptions options, boolean clean, boolean help) {
 
 	static final String USAGE = """
-			Usage: ./run-local.sh [--build] [--clean] [--demo] [--base-dir DIR]
+			Usage: ./run-local.sh [--build] [--clean] [--demo] [--no-cds] [--base-dir DIR]
 			  --build         rebuild the jars first (run-local.sh only)
 			  --clean         delete the data and logs first (fresh databases and topics)
 			  --demo          load a small fictitious scenario through the public APIs
+			  --no-cds        start the services without class-data sharing (AppCDS; by
+			                  default the first start records an archive, later ones use it)
 			  --repo DIR      the repository root (default: the working directory)
 			  --base-dir DIR  data and logs (default: <repo>/.local-stack)""";
 
@@ -25,17 +27,21 @@ record CommandLine(LocalStackOptions options, boolean clean, boolean help) {
 		boolean demo = false;
 		boolean clean = false;
 		boolean help = false;
+		boolean classDataSharing = true;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--demo" -> demo = true;
 				case "--clean" -> clean = true;
 				case "--help", "-h" -> help = true;
+				case "--no-cds" -> classDataSharing = false;
 				case "--repo" -> repository = Path.of(value(args, ++i, "--repo")).toAbsolutePath();
 				case "--base-dir" -> baseDir = Path.of(value(args, ++i, "--base-dir"));
 				default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
 			}
 		}
-		LocalStackOptions options = LocalStackOptions.defaults(repository).withDemo(demo);
+		LocalStackOptions options = LocalStackOptions.defaults(repository)
+			.withDemo(demo)
+			.withClassDataSharing(classDataSharing);
 		if (baseDir != null) {
 			options = options.withBaseDir(baseDir);
 		}

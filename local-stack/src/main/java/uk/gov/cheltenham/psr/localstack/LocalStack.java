@@ -502,7 +502,10 @@ public final class LocalStack implements AutoCloseable {
 			// under stop()'s lock: a service started after stop() would be left running
 			synchronized (this) {
 				checkNotStopped();
-				this.services.add(ServiceProcess.start(service, this.options.serviceJvmOptions(), environment(service),
+				ClassDataSharing.Prepared launch = this.options.classDataSharing()
+						? ClassDataSharing.applyTo(service, this.options.serviceJvmOptions())
+						: new ClassDataSharing.Prepared(service, this.options.serviceJvmOptions());
+				this.services.add(ServiceProcess.start(launch.service(), launch.jvmOptions(), environment(service),
 						this.options.logDir(), runDir));
 			}
 		}

@@ -21,10 +21,11 @@ import uk.gov.cheltenham.psr.testsupport.FreePorts;
  * @param serviceJvmOptions the options every service JVM gets before {@code -jar}
  * @param startTimeout how long the services may take to become ready, together
  * @param demo whether to load the demo scenario once everything is up
+ * @param classDataSharing whether services start with AppCDS ({@link ClassDataSharing})
  */
 public record LocalStackOptions(Path baseDir, int postgresPort, int kafkaPort, int smtpPort, int mailApiPort,
 		int authPort, List<ServiceDefinition> services, List<String> serviceJvmOptions, Duration startTimeout,
-		boolean demo) {
+		boolean demo, boolean classDataSharing) {
 
 	/**
 	 * Small heap, C1 only, serial GC, small stacks: five Boot JVMs start side by side on
@@ -51,7 +52,8 @@ public record LocalStackOptions(Path baseDir, int postgresPort, int kafkaPort, i
 	 */
 	public static LocalStackOptions defaults(Path repositoryRoot) {
 		return new LocalStackOptions(repositoryRoot.resolve(".local-stack"), 5432, 9092, 3025, 8025, 9000,
-				ServiceDefinition.defaults(repositoryRoot), DEFAULT_SERVICE_JVM_OPTIONS, DEFAULT_START_TIMEOUT, false);
+				ServiceDefinition.defaults(repositoryRoot), DEFAULT_SERVICE_JVM_OPTIONS, DEFAULT_START_TIMEOUT, false,
+				true);
 	}
 
 	/**
@@ -68,32 +70,38 @@ public record LocalStackOptions(Path baseDir, int postgresPort, int kafkaPort, i
 			services.add(service.withPort(freePort(taken)));
 		}
 		return new LocalStackOptions(baseDir, freePort(taken), freePort(taken), freePort(taken), freePort(taken),
-				freePort(taken), services, DEFAULT_SERVICE_JVM_OPTIONS, DEFAULT_START_TIMEOUT, false);
+				freePort(taken), services, DEFAULT_SERVICE_JVM_OPTIONS, DEFAULT_START_TIMEOUT, false, false);
 	}
 
 	public LocalStackOptions withDemo(boolean demo) {
 		return new LocalStackOptions(this.baseDir, this.postgresPort, this.kafkaPort, this.smtpPort, this.mailApiPort,
-				this.authPort, this.services, this.serviceJvmOptions, this.startTimeout, demo);
+				this.authPort, this.services, this.serviceJvmOptions, this.startTimeout, demo, this.classDataSharing);
 	}
 
 	public LocalStackOptions withBaseDir(Path baseDir) {
 		return new LocalStackOptions(baseDir, this.postgresPort, this.kafkaPort, this.smtpPort, this.mailApiPort,
-				this.authPort, this.services, this.serviceJvmOptions, this.startTimeout, this.demo);
+				this.authPort, this.services, this.serviceJvmOptions, this.startTimeout, this.demo,
+				this.classDataSharing);
 	}
 
 	public LocalStackOptions withServices(List<ServiceDefinition> services) {
 		return new LocalStackOptions(this.baseDir, this.postgresPort, this.kafkaPort, this.smtpPort, this.mailApiPort,
-				this.authPort, services, this.serviceJvmOptions, this.startTimeout, this.demo);
+				this.authPort, services, this.serviceJvmOptions, this.startTimeout, this.demo, this.classDataSharing);
 	}
 
 	public LocalStackOptions withStartTimeout(Duration startTimeout) {
 		return new LocalStackOptions(this.baseDir, this.postgresPort, this.kafkaPort, this.smtpPort, this.mailApiPort,
-				this.authPort, this.services, this.serviceJvmOptions, startTimeout, this.demo);
+				this.authPort, this.services, this.serviceJvmOptions, startTimeout, this.demo, this.classDataSharing);
 	}
 
 	public LocalStackOptions withServiceJvmOptions(List<String> serviceJvmOptions) {
 		return new LocalStackOptions(this.baseDir, this.postgresPort, this.kafkaPort, this.smtpPort, this.mailApiPort,
-				this.authPort, this.services, serviceJvmOptions, this.startTimeout, this.demo);
+				this.authPort, this.services, serviceJvmOptions, this.startTimeout, this.demo, this.classDataSharing);
+	}
+
+	public LocalStackOptions withClassDataSharing(boolean classDataSharing) {
+		return new LocalStackOptions(this.baseDir, this.postgresPort, this.kafkaPort, this.smtpPort, this.mailApiPort,
+				this.authPort, this.services, this.serviceJvmOptions, this.startTimeout, this.demo, classDataSharing);
 	}
 
 	public Path logDir() {

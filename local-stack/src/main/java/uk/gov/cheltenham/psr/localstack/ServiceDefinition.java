@@ -55,6 +55,15 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 		return new ServiceDefinition(this.name, port, this.jar, this.database, this.environment);
 	}
 
+	/**
+	 * The same service run from another jar.
+	 * @param jar the jar
+	 * @return the changed definition
+	 */
+	public ServiceDefinition withJar(Path jar) {
+		return new ServiceDefinition(this.name, this.port, jar, this.database, this.environment);
+	}
+
 	public String baseUrl() {
 		return "http://127.0.0.1:" + this.port;
 	}

@@ -33,6 +33,11 @@ final class ServiceProcess {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
+	/** Writing the archive took minutes on a machine busy with other builds. */
+	private static final Duration RECORDING_STOP_TIMEOUT = Duration.ofMinutes(3);
+
+	private static final String ARCHIVE_AT_EXIT = "-XX:ArchiveClassesAtExit=";
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final ServiceDefinition definition;
@@ -94,7 +99,7 @@ final class ServiceProcess {
 					.contains(definition.jar().getFileName().toString()));
 			if (leftover.isPresent()) {
 				logger.warn("Stopping {} left running by an earlier launcher (pid {})", definition.name(), pid);
-				stop(leftover.get());
+				stop(leftover.get(), STOP_TIMEOUT);
 			}
 			Files.deleteIfExists(pidFile);
 		}
@@ -196,12 +201,14 @@ final class ServiceProcess {
 		if (current == null) {
 			return;
 		}
-		if (this.ready) {
-			stop(current.toHandle());
+		if (this.ready && recordingArchive().isPresent()) {
+			logger.info("{}: writing its class-data archive as it stops (first run only)", this.definition.name());
 		}
-		else {
+		boolean graceful = this.ready && stop(current.toHandle(), stopTimeout());
+		if (!graceful) {
 			current.destroyForcibly();
 			current.toHandle().onExit().join();
+			forgetUnfinishedArchive();
 		}
 		this.process = null;
 		this.ready = false;
@@ -213,15 +220,48 @@ final class ServiceProcess {
 		}
 	}
 
-	private static void stop(ProcessHandle handle) {
+	/**
+	 * SIGTERM, then SIGKILL after the timeout.
+	 * @return whether it ended by itself in time
+	 */
+	private static boolean stop(ProcessHandle handle, Duration timeout) {
 		handle.destroy();
 		try {
-			handle.onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
 		}
 		catch (Exception ex) {
 			handle.destroyForcibly();
 			handle.onExit().join();
+			return false;
 		}
+	}
+
+	/** The archive being recorded, if this start records one (see ClassDataSharing). */
+	private Optional<Path> recordingArchive() {
+		return this.jvmOptions.stream()
+			.filter((option) -> option.startsWith(ARCHIVE_AT_EXIT))
+			.map((option) -> Path.of(option.substring(ARCHIVE_AT_EXIT.length())))
+			.findFirst();
+	}
+
+	/** Writing the class-data archive at exit takes a few seconds more. */
+	private Duration stopTimeout() {
+		return recordingArchive().isPresent() ? RECORDING_STOP_TIMEOUT : STOP_TIMEOUT;
+	}
+
+	/**
+	 * A JVM killed while writing its archive leaves part of one: record again next time.
+	 */
+	private void forgetUnfinishedArchive() {
+		recordingArchive().ifPresent((archive) -> {
+			try {
+				Files.deleteIfExists(archive);
+			}
+			catch (IOException ex) {
+				logger.warn("Could not delete the unfinished archive {}", archive);
+			}
+		});
 	}
 
 	private void launch(List<String> jvmOptions, Map<String, String> environment) {

@@ -38,6 +38,12 @@ class CommandLineTest {
 	}
 
 	@Test
+	void classDataSharingIsTheDefaultUnlessTurnedOff() {
+		assertThat(CommandLine.parse().options().classDataSharing()).isTrue();
+		assertThat(CommandLine.parse("--no-cds").options().classDataSharing()).isFalse();
+	}
+
+	@Test
 	void unknownOptionsAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse("--demoo"))
 			.withMessageContaining("--demoo");

@@ -1,5 +1,7 @@
 package uk.gov.cheltenham.psr.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,6 +26,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 
 import uk.gov.cheltenham.psr.access.AuthorizationMatrix;
 
@@ -69,19 +73,38 @@ public class ResourceServerSecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			// after authentication, so a caller is counted by who they are, not where
 			// from
-			.addFilterAfter(new RateLimitFilter(rateLimits, System::nanoTime), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new RateLimitFilter(rateLimits, System::nanoTime), BearerTokenAuthenticationFilter.class)
+			// a JWKS outage is "retry later", not a server error
+			.addFilterBefore(new KeySourceUnavailableFilter(), BearerTokenAuthenticationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
 			@Value("${psr.security.issuer}") String issuer,
-			@Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+			@Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences,
+			@Value("${psr.security.jwks-timeout}") Duration jwksTimeout,
+			@Value("${psr.security.verified-token-cache-size}") int verifiedTokenCacheSize) {
+		return verifyingDecoder(jwkSetUri, issuer, audiences, jwksTimeout, verifiedTokenCacheSize);
+	}
+
+	/**
+	 * Verifies signature, issuer, audience and expiry, fetching the signing keys with a
+	 * timeout (Spring's default client has none, so a hung identity provider held request
+	 * threads), and reuses the verdict for a token already verified.
+	 */
+	static JwtDecoder verifyingDecoder(String jwkSetUri, String issuer, List<String> audiences, Duration jwksTimeout,
+			int verifiedTokenCacheSize) {
+		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+		requests.setConnectTimeout(jwksTimeout);
+		requests.setReadTimeout(jwksTimeout);
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri)
+			.restOperations(new RestTemplate(requests))
+			.build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
 				new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
 						(aud) -> aud != null && aud.stream().anyMatch(audiences::contains))));
-		return decoder;
+		return new CachingJwtDecoder(decoder, Clock.systemUTC(), verifiedTokenCacheSize);
 	}
 
 	static JwtAuthenticationConverter rolesConverter() {
