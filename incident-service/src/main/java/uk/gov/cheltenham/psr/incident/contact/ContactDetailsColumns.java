@@ -1,6 +1,6 @@
 package uk.gov.cheltenham.psr.incident.contact;
 
-import uk.gov.cheltenham.psr.platform.crypto.EncryptColumnsMigration.Table;
+import uk.gov.cheltenham.psr.platform.crypto.EncryptedColumns;
 import uk.gov.cheltenham.psr.platform.crypto.EncryptedText;
 
 /**
@@ -17,11 +17,8 @@ public final class ContactDetailsColumns {
 
 	static final String EMAIL = "contact_details_update.email";
 
-	public static final Table CONTACT_DETAILS_UPDATES = Table.of("contact_details_update", "id")
-		.encrypt("address", ADDRESS)
-		.encrypt("postcode", POSTCODE)
-		.encrypt("phone", PHONE)
-		.encrypt("email", EMAIL);
+	public static final EncryptedColumns CONTACT_DETAILS_UPDATES = EncryptedColumns.of("contact_details_update", "id",
+			"address", "postcode", "phone", "email");
 
 	private ContactDetailsColumns() {
 	}

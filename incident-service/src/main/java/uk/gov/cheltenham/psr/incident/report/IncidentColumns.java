@@ -1,6 +1,6 @@
 package uk.gov.cheltenham.psr.incident.report;
 
-import uk.gov.cheltenham.psr.platform.crypto.EncryptColumnsMigration.Table;
+import uk.gov.cheltenham.psr.platform.crypto.EncryptedColumns;
 import uk.gov.cheltenham.psr.platform.crypto.EncryptedText;
 
 /**
@@ -30,20 +30,14 @@ public final class IncidentColumns {
 
 	static final String ATTACHMENT_FILE_NAME = "incident_attachment.file_name";
 
-	public static final Table INCIDENT = Table.of("incident", "id")
-		.encrypt("location", LOCATION)
-		.encrypt("customer_name", CUSTOMER_NAME)
-		.encrypt("what_happened", WHAT_HAPPENED)
-		.encrypt("breached_restriction", BREACHED_RESTRICTION)
-		.encrypt("warning_bypass_reason", WARNING_BYPASS_REASON)
-		.encrypt("third_party_contact_name", THIRD_PARTY_CONTACT_NAME)
-		.encrypt("third_party_reference", THIRD_PARTY_REFERENCE);
+	public static final EncryptedColumns INCIDENT = EncryptedColumns.of("incident", "id", "location", "customer_name",
+			"what_happened", "breached_restriction", "warning_bypass_reason", "third_party_contact_name",
+			"third_party_reference");
 
-	public static final Table WITNESS_STATEMENTS = Table.of("incident_witness_statement", "id")
-		.encrypt("statement", WITNESS_STATEMENT);
+	public static final EncryptedColumns WITNESS_STATEMENTS = EncryptedColumns.of("incident_witness_statement", "id",
+			"statement");
 
-	public static final Table ATTACHMENTS = Table.of("incident_attachment", "id")
-		.encrypt("file_name", ATTACHMENT_FILE_NAME);
+	public static final EncryptedColumns ATTACHMENTS = EncryptedColumns.of("incident_attachment", "id", "file_name");
 
 	private IncidentColumns() {
 	}

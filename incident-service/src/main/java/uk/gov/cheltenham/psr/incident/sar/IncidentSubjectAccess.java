@@ -14,7 +14,7 @@ import uk.gov.cheltenham.psr.internalapi.SubjectAccessPart;
 import uk.gov.cheltenham.psr.internalapi.SubjectAccessRows;
 import uk.gov.cheltenham.psr.incident.report.IncidentColumns;
 import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
-import uk.gov.cheltenham.psr.platform.crypto.EncryptColumnsMigration.Table;
+import uk.gov.cheltenham.psr.platform.crypto.EncryptedColumns;
 import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
 
 /**
@@ -86,7 +86,7 @@ public class IncidentSubjectAccess {
 	}
 
 	/** Rows of a table with encrypted columns, decrypted for the export. */
-	private List<Map<String, Object>> related(String sql, UUID incidentId, Table encrypted) {
+	private List<Map<String, Object>> related(String sql, UUID incidentId, EncryptedColumns encrypted) {
 		List<Map<String, Object>> rows = this.jdbc.queryForList(sql, incidentId);
 		rows.forEach((row) -> encrypted.decrypt(row, this.cipher));
 		return SubjectAccessRows.list(rows);

@@ -9,13 +9,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,15 +53,7 @@ public class AuditTrail {
 	 * @param detail ids or field names, never personal data; or {@code null}
 	 */
 	public void record(String action, String subjectType, String subjectId, String purpose, String detail) {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		String actor = (caller != null && caller.isAuthenticated()) ? caller.getName() : "system";
-		String role = (caller != null) ? caller.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.map((authority) -> authority.replaceFirst("^ROLE_", ""))
-			.sorted()
-			.collect(Collectors.joining(",")) : "";
-		record(actor, role, action, subjectType, subjectId, purpose, detail);
+		AuditActor.current().record(this, action, subjectType, subjectId, purpose, detail);
 	}
 
 	/**

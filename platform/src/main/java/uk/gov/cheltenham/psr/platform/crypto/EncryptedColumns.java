@@ -15,14 +15,9 @@ import java.util.regex.Pattern;
  * notification-service: {@code EncryptedColumns.of("team_subscription", "id",
  * "webhook_secret")}.
  * <p>
- * register-service (wired by the lead): {@code EncryptedColumns.of("customer_record",
- * "entry_id", "customer_name", "address_lines", "email", "phone")}, whose labels in
- * {@code customer/CustomerRecordColumns} follow the convention, and
- * {@code EncryptedColumns.of("subject_access_part", List.of("request_id", "source"),
- * "content")} for the encrypted subject access parts.
- * <p>
- * incident-service (wired by the lead): one bean per table with encrypted columns, the
- * same way, with the labels its converters or migrations use. No other step is needed.
+ * register-service and incident-service declare theirs in
+ * {@code config/EncryptedColumnsConfiguration} from the same constants their
+ * {@link EncryptColumnsMigration}s use.
  *
  * @param table the table
  * @param keyColumns its primary key, one column or several
@@ -68,6 +63,15 @@ public record EncryptedColumns(String table, List<String> keyColumns, Map<String
 	/** Columns with their own associated data, column name to label. */
 	public static EncryptedColumns withLabels(String table, List<String> keyColumns, Map<String, String> labels) {
 		return new EncryptedColumns(table, keyColumns, labels);
+	}
+
+	/**
+	 * Decrypts these columns in a row read with plain JDBC, e.g. for a subject access
+	 * export.
+	 */
+	public void decrypt(Map<String, Object> row, FieldCipher cipher) {
+		this.labels.forEach((column, label) -> row.computeIfPresent(column,
+				(name, stored) -> cipher.decrypt((String) stored, label)));
 	}
 
 	private static void requireIdentifier(String name) {

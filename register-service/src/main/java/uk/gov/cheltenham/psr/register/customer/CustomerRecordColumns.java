@@ -1,12 +1,13 @@
 package uk.gov.cheltenham.psr.register.customer;
 
+import uk.gov.cheltenham.psr.platform.crypto.EncryptedColumns;
 import uk.gov.cheltenham.psr.platform.crypto.EncryptedText;
 
 /**
  * The customer record's personal-data columns, each encrypted with its own column name as
  * associated data, so a value copied into another column does not decrypt (D2).
  */
-final class CustomerRecordColumns {
+public final class CustomerRecordColumns {
 
 	static final String NAME = "customer_record.customer_name";
 
@@ -15,6 +16,10 @@ final class CustomerRecordColumns {
 	static final String EMAIL = "customer_record.email";
 
 	static final String PHONE = "customer_record.phone";
+
+	/** For the V34 migration and the key-rotation job. */
+	public static final EncryptedColumns CUSTOMER_RECORDS = EncryptedColumns.of("customer_record", "entry_id",
+			"customer_name", "address_lines", "email", "phone");
 
 	private CustomerRecordColumns() {
 	}

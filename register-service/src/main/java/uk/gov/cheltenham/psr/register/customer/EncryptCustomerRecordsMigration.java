@@ -13,12 +13,7 @@ import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
 class EncryptCustomerRecordsMigration extends EncryptColumnsMigration {
 
 	EncryptCustomerRecordsMigration(FieldCipher cipher) {
-		super(cipher, "34", "encrypt customer records",
-				Table.of("customer_record", "entry_id")
-					.encrypt("customer_name", CustomerRecordColumns.NAME)
-					.encrypt("address_lines", CustomerRecordColumns.ADDRESS)
-					.encrypt("email", CustomerRecordColumns.EMAIL)
-					.encrypt("phone", CustomerRecordColumns.PHONE));
+		super(cipher, "34", "encrypt customer records", CustomerRecordColumns.CUSTOMER_RECORDS);
 	}
 
 }

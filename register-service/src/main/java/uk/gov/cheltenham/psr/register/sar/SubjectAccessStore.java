@@ -19,8 +19,6 @@ import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
 @Repository
 class SubjectAccessStore {
 
-	private static final String CONTENT_COLUMN = "subject_access_part.content";
-
 	private final JdbcTemplate jdbc;
 
 	private final FieldCipher cipher;
@@ -70,7 +68,7 @@ class SubjectAccessStore {
 
 	/** Stores the outcome of gathering one part; a missing part keeps no content. */
 	void savePart(UUID requestId, PartState state, String json) {
-		String content = (json != null) ? this.cipher.encrypt(json, CONTENT_COLUMN) : null;
+		String content = (json != null) ? this.cipher.encrypt(json, SubjectAccessColumns.CONTENT) : null;
 		this.jdbc
 			.update("insert into subject_access_part (request_id, source, gathered, content, problem, attempted_at)"
 					+ " values (?, ?, ?, ?, ?, ?) on conflict (request_id, source) do update set gathered = excluded.gathered,"
@@ -87,7 +85,7 @@ class SubjectAccessStore {
 			.stream()
 			.sorted((a, b) -> PartSource.valueOf((String) a.get("source"))
 				.compareTo(PartSource.valueOf((String) b.get("source"))))
-			.map((row) -> this.cipher.decrypt((String) row.get("content"), CONTENT_COLUMN))
+			.map((row) -> this.cipher.decrypt((String) row.get("content"), SubjectAccessColumns.CONTENT))
 			.toList();
 	}
 

@@ -1,0 +1,4 @@
+/**
+ * Wiring that belongs to no single feature.
+ */
+package uk.gov.cheltenham.psr.register.config;
