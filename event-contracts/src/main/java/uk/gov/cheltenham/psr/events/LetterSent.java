@@ -3,9 +3,14 @@ package uk.gov.cheltenham.psr.events;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A letter was delivered by EMAIL or handed to the POST print queue (L7). */
+/**
+ * A letter was delivered by EMAIL or handed to the POST print queue (L7).
+ *
+ * @param requestId the register's letter request it answers ({@code LetterRequested}), or
+ * {@code null} for a letter the register did not request
+ */
 public record LetterSent(UUID eventId, Instant occurredAt, UUID letterId, UUID entryId, LetterType letterType,
-		String channel) implements PsrEvent {
+		String channel, UUID requestId) implements PsrEvent {
 
 	@Override
 	public String aggregateId() {

@@ -191,7 +191,8 @@ class LettersServiceIT {
 		UUID entryId = UUID.randomUUID();
 		String email = "robin." + entryId + "@example.invalid";
 		REGISTER.knows(details(entryId, email, "CSSM", false));
-		String letterId = draftLetter(entryId);
+		UUID requestId = UUID.randomUUID();
+		String letterId = draftLetter(entryId, requestId);
 
 		Response sent = api().post("/api/letters/" + letterId + "/send", cro());
 		assertThat(sent.status()).isEqualTo(202);
@@ -239,6 +240,7 @@ class LettersServiceIT {
 		assertThat(published.get("entryId").asString()).isEqualTo(entryId.toString());
 		assertThat(published.get("letterType").asString()).isEqualTo("RESTRICTION");
 		assertThat(published.get("channel").asString()).isEqualTo("EMAIL");
+		assertThat(published.get("requestId").asString()).isEqualTo(requestId.toString());
 		assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Robin", email);
 		assertThat(api().post("/api/letters/" + letterId + "/send", cro()).status()).isEqualTo(422);
 	}

@@ -288,7 +288,7 @@ class RegisterDecisionsIT {
 			.containsOnly(requestId);
 
 		LetterSent sent = KafkaTestClient.fromFixture(EventFixtures.json(LetterSent.class), LetterSent.class,
-				Map.of("entryId", entryId, "letterType", "RESTRICTION"));
+				Map.of("entryId", entryId, "letterType", "RESTRICTION", "requestId", requestId));
 		this.kafka.sendEvent(sent);
 		this.kafka.sendEvent(sent);
 		await().atMost(PATIENCE)

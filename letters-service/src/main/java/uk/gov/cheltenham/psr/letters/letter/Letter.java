@@ -210,7 +210,7 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 		this.status = LetterStatus.SENT;
 		this.channel = channel;
 		this.sentAt = now;
-		registerEvent(new LetterSentEvent(this.id, this.entryId, this.letterType, channel, now));
+		registerEvent(new LetterSentEvent(this.id, this.entryId, this.letterType, channel, now, this.requestId));
 	}
 
 	/**

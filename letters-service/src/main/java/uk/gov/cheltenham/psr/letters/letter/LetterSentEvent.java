@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** Domain event: a letter was sent. Mapped to the published contract in messaging/. */
 public record LetterSentEvent(UUID letterId, UUID entryId, LetterType letterType, DeliveryChannel channel,
-		Instant sentAt) {
+		Instant sentAt, UUID requestId) {
 }

@@ -26,7 +26,7 @@ class LetterEventPublisher {
 	@EventListener
 	void on(LetterSentEvent event) {
 		this.outbox.publish(new LetterSent(UUID.randomUUID(), event.sentAt(), event.letterId(), event.entryId(),
-				LetterType.valueOf(event.letterType().name()), event.channel().name()));
+				LetterType.valueOf(event.letterType().name()), event.channel().name(), event.requestId()));
 	}
 
 }

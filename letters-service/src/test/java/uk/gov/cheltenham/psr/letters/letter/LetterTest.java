@@ -109,8 +109,8 @@ class LetterTest {
 			assertThat(letter.channel()).isEqualTo(channel);
 			assertThat(letter.sentBy()).isEqualTo("cro");
 			assertThat(letter.sentAt()).isEqualTo(LATER);
-			assertThat(events(letter)).containsExactly(
-					new LetterSentEvent(letter.id(), letter.entryId(), LetterType.RESTRICTION, channel, LATER));
+			assertThat(events(letter)).containsExactly(new LetterSentEvent(letter.id(), letter.entryId(),
+					LetterType.RESTRICTION, channel, LATER, letter.requestId()));
 		}
 
 	}

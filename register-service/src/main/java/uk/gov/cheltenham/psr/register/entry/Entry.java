@@ -583,15 +583,17 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	}
 
 	/**
-	 * letters-service reports a letter of this kind sent (R8). It names its own letter,
-	 * not the request, so the oldest requested letter of the kind not yet known to be
-	 * sent is the one sent; one held after it went out counts as sent too. A report
-	 * matching no such letter changes nothing (an appeal letter, or one reported twice).
+	 * letters-service reports the letter answering request {@code requestId} sent (R8);
+	 * one held after it went out counts as sent too. A report published before letters
+	 * named the request ({@code requestId} null) is matched to the oldest requested
+	 * letter of its kind not yet known to be sent. A report matching no such letter
+	 * changes nothing (an appeal letter, or one reported twice).
 	 */
-	public void recordLetterSent(EntryEvents.LetterKind kind, LocalDate sentOn) {
+	public void recordLetterSent(UUID requestId, EntryEvents.LetterKind kind, LocalDate sentOn) {
 		for (int i = 0; i < this.letters.size(); i++) {
 			EntryLetter letter = this.letters.get(i);
-			if (letter.kind() == kind && letter.mayBeSending()) {
+			boolean answered = (requestId != null) ? letter.requestId().equals(requestId) : letter.kind() == kind;
+			if (answered && letter.mayBeSending()) {
 				this.letters.set(i, letter.sentOn(sentOn));
 				return;
 			}

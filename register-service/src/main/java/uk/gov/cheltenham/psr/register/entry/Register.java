@@ -85,9 +85,9 @@ public class Register {
 	 * transaction; an entry already purged has nothing to record.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void recordLetterSent(UUID entryId, EntryEvents.LetterKind kind, LocalDate sentOn) {
+	public void recordLetterSent(UUID entryId, UUID requestId, EntryEvents.LetterKind kind, LocalDate sentOn) {
 		this.entries.findById(entryId).ifPresent((entry) -> {
-			entry.recordLetterSent(kind, sentOn);
+			entry.recordLetterSent(requestId, kind, sentOn);
 			this.entries.save(entry);
 		});
 	}

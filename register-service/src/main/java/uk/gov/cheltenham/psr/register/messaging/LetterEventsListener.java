@@ -25,7 +25,8 @@ class LetterEventsListener {
 	Consumer<Message<byte[]>> letterEvents(IncomingEvents incoming, Register register, Clock clock) {
 		return (message) -> incoming.receive(IncidentEventsListener.CONSUMER, message, (event) -> {
 			if (event instanceof LetterSent sent) {
-				register.recordLetterSent(sent.entryId(), EntryEvents.LetterKind.valueOf(sent.letterType().name()),
+				register.recordLetterSent(sent.entryId(), sent.requestId(),
+						EntryEvents.LetterKind.valueOf(sent.letterType().name()),
 						LocalDate.ofInstant(sent.occurredAt(), clock.getZone()));
 			}
 		});

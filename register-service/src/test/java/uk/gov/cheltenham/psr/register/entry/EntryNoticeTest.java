@@ -3,6 +3,7 @@ package uk.gov.cheltenham.psr.register.entry;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -147,9 +148,10 @@ class EntryNoticeTest {
 	void sentLettersStaySent() {
 		Entry entry = EntryFixtures.inForce();
 		entry.setRestrictionPeriod(Period.ofYears(5), "further threats", "cssm-1", TODAY);
-		entry.recordLetterSent(EntryEvents.LetterKind.RESTRICTION, TODAY);
-		entry.recordLetterSent(EntryEvents.LetterKind.RESTRICTION, TODAY);
-		entry.recordLetterSent(EntryEvents.LetterKind.REMOVAL, TODAY);
+		UUID inclusion = entry.letters().get(0).requestId();
+		entry.recordLetterSent(inclusion, EntryEvents.LetterKind.RESTRICTION, TODAY);
+		entry.recordLetterSent(inclusion, EntryEvents.LetterKind.RESTRICTION, TODAY);
+		entry.recordLetterSent(UUID.randomUUID(), EntryEvents.LetterKind.REMOVAL, TODAY);
 		assertThat(entry.letters()).extracting(EntryLetter::status)
 			.containsExactly(EntryLetter.Status.SENT, EntryLetter.Status.REQUESTED);
 		assertThat(entry.letters().get(0).sentOn()).isEqualTo(TODAY);
@@ -173,10 +175,27 @@ class EntryNoticeTest {
 	void heldButAlreadySent() {
 		Entry entry = EntryFixtures.inForce();
 		entry.withholdNotice("police investigation under way", RECHECK, "cro-1", TODAY);
-		entry.recordLetterSent(EntryEvents.LetterKind.RESTRICTION, TODAY);
+		entry.recordLetterSent(entry.letters().get(0).requestId(), EntryEvents.LetterKind.RESTRICTION, TODAY);
 		entry.recheckNotice(RecheckOutcome.INFORM, "investigation closed", null, "cro-1", TODAY.plusWeeks(1));
 		assertThat(entry.letters()).extracting(EntryLetter::status).containsExactly(EntryLetter.Status.SENT);
 		assertThat(EntryFixtures.events(entry, EntryEvents.LetterRequested.class)).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("R8: a sent report names the request it answers, so of two outstanding letters of a kind the named one "
+			+ "is sent; a report without a request id (published before letters named it) takes the oldest")
+	void sentReportNamesItsRequest() {
+		Entry entry = EntryFixtures.inForce();
+		entry.setRestrictionPeriod(Period.ofYears(5), "further threats", "cssm-1", TODAY);
+		entry.setRestrictionPeriod(Period.ofYears(6), "further threats", "cssm-1", TODAY);
+		UUID secondExtension = entry.letters().get(2).requestId();
+		entry.recordLetterSent(secondExtension, EntryEvents.LetterKind.EXTENSION, TODAY);
+		assertThat(entry.letters()).extracting(EntryLetter::status)
+			.containsExactly(EntryLetter.Status.REQUESTED, EntryLetter.Status.REQUESTED, EntryLetter.Status.SENT);
+
+		entry.recordLetterSent(null, EntryEvents.LetterKind.EXTENSION, TODAY);
+		assertThat(entry.letters()).extracting(EntryLetter::status)
+			.containsExactly(EntryLetter.Status.REQUESTED, EntryLetter.Status.SENT, EntryLetter.Status.SENT);
 	}
 
 }
