@@ -13,9 +13,13 @@ import uk.gov.cheltenham.psr.platform.crypto.EncryptedColumns;
 @Configuration(proxyBeanMethods = false)
 class EncryptedColumnsConfiguration {
 
+	/** For the V4 migration and the key-rotation job. */
+	static final EncryptedColumns WEBHOOK_SECRETS = EncryptedColumns.of(WebhookSecretConverter.TABLE, "id",
+			WebhookSecretConverter.COLUMN);
+
 	@Bean
 	EncryptedColumns webhookSecretColumns() {
-		return EncryptedColumns.of(WebhookSecretConverter.TABLE, "id", WebhookSecretConverter.COLUMN);
+		return WEBHOOK_SECRETS;
 	}
 
 }

@@ -80,14 +80,14 @@ class WebhookSecretAtRestIT {
 		String plain = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
 		UUID id = insertSubscription(plain);
 
-		Integer encrypted = this.jdbc.execute((ConnectionCallback<Integer>) this.migration::encryptPlainSecrets);
+		Integer encrypted = this.jdbc.execute((ConnectionCallback<Integer>) this.migration::encryptPlainValues);
 
 		assertThat(encrypted).isGreaterThanOrEqualTo(1);
 		String column = this.jdbc.queryForObject("select webhook_secret from team_subscription where id = ?",
 				String.class, id);
 		assertThat(column).startsWith(PLATFORM_FORMAT).doesNotContain(plain);
 		assertThat(this.subscriptions.find(id).orElseThrow().webhookSecret()).isEqualTo(plain);
-		assertThat(this.jdbc.execute((ConnectionCallback<Integer>) this.migration::encryptPlainSecrets))
+		assertThat(this.jdbc.execute((ConnectionCallback<Integer>) this.migration::encryptPlainValues))
 			.as("nothing left to encrypt")
 			.isZero();
 		this.jdbc.update("delete from team_subscription where id = ?", id);

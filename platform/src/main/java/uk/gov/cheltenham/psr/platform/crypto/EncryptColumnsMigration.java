@@ -64,15 +64,24 @@ public abstract class EncryptColumnsMigration implements JavaMigration {
 
 	@Override
 	public void migrate(Context context) throws SQLException {
-		Connection connection = context.getConnection();
-		for (EncryptedColumns table : this.tables) {
-			for (Map.Entry<String, String> column : table.labels().entrySet()) {
-				encryptPlainValues(connection, table, column.getKey(), column.getValue());
-			}
-		}
+		encryptPlainValues(context.getConnection());
 	}
 
-	private void encryptPlainValues(Connection connection, EncryptedColumns table, String column, String label)
+	/**
+	 * Encrypts every value of the declared columns still in plain text.
+	 * @return how many values were encrypted
+	 */
+	public int encryptPlainValues(Connection connection) throws SQLException {
+		int encrypted = 0;
+		for (EncryptedColumns table : this.tables) {
+			for (Map.Entry<String, String> column : table.labels().entrySet()) {
+				encrypted += encryptPlainValues(connection, table, column.getKey(), column.getValue());
+			}
+		}
+		return encrypted;
+	}
+
+	private int encryptPlainValues(Connection connection, EncryptedColumns table, String column, String label)
 			throws SQLException {
 		List<String> keys = table.keyColumns();
 		String where = String.join(" = ? and ", keys) + " = ?";
@@ -81,13 +90,15 @@ public abstract class EncryptColumnsMigration implements JavaMigration {
 				ResultSet rows = select.executeQuery();
 				PreparedStatement update = connection
 					.prepareStatement("update " + table.table() + " set " + column + " = ? where " + where)) {
+			int encrypted = 0;
 			while (rows.next()) {
 				update.setString(1, this.cipher.encrypt(rows.getString(keys.size() + 1), label));
 				for (int i = 1; i <= keys.size(); i++) {
 					update.setObject(i + 1, rows.getObject(i));
 				}
-				update.executeUpdate();
+				encrypted += update.executeUpdate();
 			}
+			return encrypted;
 		}
 	}
 
