@@ -55,6 +55,9 @@ class LedgerIT {
 	private static final int COMMANDS = Integer.getInteger("psr.ledger.commands",
 			LONG ? LONG_COMMANDS : SHORT_COMMANDS);
 
+	/** Only the faults whose name contains one of these (comma-separated), if given. */
+	private static final String ONLY = System.getProperty("psr.ledger.only", "");
+
 	private static final String MAILBOX = "ledger-housing@council.example";
 
 	/** How long a single call may keep failing while a fault lasts (a JVM restarting). */
@@ -98,7 +101,7 @@ class LedgerIT {
 				SharedSystem.partner());
 		List<LedgerRow> rows = new ArrayList<>();
 		List<AcceptedCommand> everything = new ArrayList<>();
-		List<Fault> faults = LONG ? longFaults() : shortFaults();
+		List<Fault> faults = chosen(LONG ? longFaults() : shortFaults());
 		for (int i = 0; i < faults.size(); i++) {
 			Fault fault = faults.get(i);
 			System.out.println("Ledger: " + fault.name() + " with " + COMMANDS + " commands");
@@ -130,11 +133,19 @@ class LedgerIT {
 		}
 	}
 
+	private static List<Fault> chosen(List<Fault> faults) {
+		if (ONLY.isBlank()) {
+			return faults;
+		}
+		List<String> names = List.of(ONLY.split(","));
+		return faults.stream().filter((fault) -> names.stream().anyMatch(fault.name()::contains)).toList();
+	}
+
 	private static List<Fault> shortFaults() {
 		return List.of(killAndRestart("register-service"), brokerStopped(Duration.ofSeconds(5)),
-				brokerPaused(Duration.ofSeconds(10)), poisonOnEachTopic(), redelivery("notification-service"),
-				mailServerDown(LONG_MAIL_OUTAGE), teamWebhookFailing(Duration.ofSeconds(20)),
-				partnerEndpointFailing(Duration.ofSeconds(20)));
+				brokerPaused(Duration.ofSeconds(10)), postgresRestarted(Duration.ofSeconds(10)), poisonOnEachTopic(),
+				redelivery("notification-service"), mailServerDown(LONG_MAIL_OUTAGE),
+				teamWebhookFailing(Duration.ofSeconds(20)), partnerEndpointFailing(Duration.ofSeconds(20)));
 	}
 
 	private static List<Fault> longFaults() {
