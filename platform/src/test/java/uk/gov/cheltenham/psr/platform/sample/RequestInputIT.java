@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.net.Socket;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 
@@ -88,6 +89,23 @@ class RequestInputIT {
 	void nulCharacter() throws Exception {
 		JsonNode problem = problem(post("application/json", null, "{\"text\":\"a\\u0000b\"}"), 400);
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("text");
+	}
+
+	@Test
+	@DisplayName("a JSON body over the 1 MB limit is refused before it is read: 413 naming the body when its length "
+			+ "is declared, a 400 problem when it is sent chunked")
+	void bodyTooLarge() throws Exception {
+		String large = "{\"text\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+		JsonNode declared = problem(post("application/json", null, large), 413);
+		assertThat(declared.get("errors").get(0).get("field").asString()).isEqualTo("body");
+
+		HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/sample/notes"))
+			.header("Authorization", "Bearer " + Tokens.shared().forUser("someone", "CRO"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofInputStream(() -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8))))
+			.build();
+		problem(HTTP.send(chunked, HttpResponse.BodyHandlers.ofString()), 400);
 	}
 
 	@Test
