@@ -9,14 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import uk.gov.cheltenham.psr.notification.subscription.WebhookSecretConverter;
+import uk.gov.cheltenham.psr.platform.crypto.CipherMigration;
 import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
 
 /**
@@ -29,7 +26,7 @@ import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
  * again changes nothing. The old key is needed only until this has run.
  */
 @Component
-class ReEncryptWebhookSecretsMigration implements JavaMigration {
+class ReEncryptWebhookSecretsMigration extends CipherMigration {
 
 	static final String LEGACY_LABEL = "psr.notification.webhook-secret";
 
@@ -40,40 +37,17 @@ class ReEncryptWebhookSecretsMigration implements JavaMigration {
 	private final String legacyKey;
 
 	ReEncryptWebhookSecretsMigration(FieldCipher cipher, @Value("${psr.notification.secret-key:}") String legacyKey) {
+		super("6", "re-encrypt webhook secrets with the platform cipher");
 		this.cipher = cipher;
 		this.legacyKey = legacyKey.strip();
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("6");
-	}
-
-	@Override
-	public String getDescription() {
-		return "re-encrypt webhook secrets with the platform cipher";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
-	}
-
-	@Override
-	public void migrate(Context context) throws SQLException {
-		reEncryptLegacySecrets(context.getConnection());
 	}
 
 	/**
 	 * Re-encrypts every webhook secret still in the former format.
 	 * @return how many were re-encrypted
 	 */
-	int reEncryptLegacySecrets(Connection connection) throws SQLException {
+	@Override
+	public int migrate(Connection connection) throws SQLException {
 		Map<UUID, String> legacy = new LinkedHashMap<>();
 		try (PreparedStatement select = connection
 			.prepareStatement("select id, webhook_secret from team_subscription where webhook_secret is not null");

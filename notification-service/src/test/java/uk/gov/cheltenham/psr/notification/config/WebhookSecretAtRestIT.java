@@ -80,14 +80,14 @@ class WebhookSecretAtRestIT {
 		String plain = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
 		UUID id = insertSubscription(plain);
 
-		Integer encrypted = this.jdbc.execute((ConnectionCallback<Integer>) this.migration::encryptPlainValues);
+		Integer encrypted = this.jdbc.execute((ConnectionCallback<Integer>) this.migration::migrate);
 
 		assertThat(encrypted).isGreaterThanOrEqualTo(1);
 		String column = this.jdbc.queryForObject("select webhook_secret from team_subscription where id = ?",
 				String.class, id);
 		assertThat(column).startsWith(PLATFORM_FORMAT).doesNotContain(plain);
 		assertThat(this.subscriptions.find(id).orElseThrow().webhookSecret()).isEqualTo(plain);
-		assertThat(this.jdbc.execute((ConnectionCallback<Integer>) this.migration::encryptPlainValues))
+		assertThat(this.jdbc.execute((ConnectionCallback<Integer>) this.migration::migrate))
 			.as("nothing left to encrypt")
 			.isZero();
 		this.jdbc.update("delete from team_subscription where id = ?", id);
@@ -98,14 +98,14 @@ class WebhookSecretAtRestIT {
 	void legacyEncryptedSecretsAreReEncrypted() {
 		UUID id = insertSubscription(LEGACY_STORED);
 
-		Integer moved = this.jdbc.execute((ConnectionCallback<Integer>) this.reEncryption::reEncryptLegacySecrets);
+		Integer moved = this.jdbc.execute((ConnectionCallback<Integer>) this.reEncryption::migrate);
 
 		assertThat(moved).isGreaterThanOrEqualTo(1);
 		String column = this.jdbc.queryForObject("select webhook_secret from team_subscription where id = ?",
 				String.class, id);
 		assertThat(column).startsWith(PLATFORM_FORMAT).isNotEqualTo(LEGACY_STORED);
 		assertThat(this.subscriptions.find(id).orElseThrow().webhookSecret()).isEqualTo(LEGACY_PLAIN);
-		assertThat(this.jdbc.execute((ConnectionCallback<Integer>) this.reEncryption::reEncryptLegacySecrets))
+		assertThat(this.jdbc.execute((ConnectionCallback<Integer>) this.reEncryption::migrate))
 			.as("nothing left in the former format")
 			.isZero();
 		this.jdbc.update("delete from team_subscription where id = ?", id);

@@ -7,24 +7,15 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-
 /**
- * A Flyway Java migration that encrypts personal-data values written in plain text before
- * their columns were encrypted. A Java migration because the keys live outside the
- * database; make the subclass a Spring bean, so Flyway gets the configured cipher. Values
- * already encrypted are left alone, so running it again changes nothing. The same
- * {@link EncryptedColumns} declarations serve the key-rotation job.
+ * A migration that encrypts personal-data values written in plain text before their
+ * columns were encrypted. Values already encrypted are left alone, so running it again
+ * changes nothing. The same {@link EncryptedColumns} declarations serve the key-rotation
+ * job.
  */
-public abstract class EncryptColumnsMigration implements JavaMigration {
+public abstract class EncryptColumnsMigration extends CipherMigration {
 
 	private final FieldCipher cipher;
-
-	private final MigrationVersion version;
-
-	private final String description;
 
 	private final List<EncryptedColumns> tables;
 
@@ -36,42 +27,17 @@ public abstract class EncryptColumnsMigration implements JavaMigration {
 	 */
 	protected EncryptColumnsMigration(FieldCipher cipher, String version, String description,
 			EncryptedColumns... tables) {
+		super(version, description);
 		this.cipher = cipher;
-		this.version = MigrationVersion.fromVersion(version);
-		this.description = description;
 		this.tables = List.of(tables);
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public String getDescription() {
-		return this.description;
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
-	}
-
-	@Override
-	public void migrate(Context context) throws SQLException {
-		encryptPlainValues(context.getConnection());
 	}
 
 	/**
 	 * Encrypts every value of the declared columns still in plain text.
 	 * @return how many values were encrypted
 	 */
-	public int encryptPlainValues(Connection connection) throws SQLException {
+	@Override
+	public int migrate(Connection connection) throws SQLException {
 		int encrypted = 0;
 		for (EncryptedColumns table : this.tables) {
 			for (Map.Entry<String, String> column : table.labels().entrySet()) {
