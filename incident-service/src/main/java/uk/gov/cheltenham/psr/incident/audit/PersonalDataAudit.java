@@ -1,8 +1,10 @@
 package uk.gov.cheltenham.psr.incident.audit;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 
@@ -20,7 +22,7 @@ public class PersonalDataAudit {
 	public static final String CONTACT_DETAILS_UPDATE = "contact-details-update";
 
 	/** The request header in which a reader may state why they read (R1, D3). */
-	public static final String PURPOSE_HEADER = "PSR-Purpose";
+	public static final String PURPOSE_HEADER = AuditTrail.PURPOSE_HEADER;
 
 	private static final int MAX_PURPOSE_LENGTH = 200;
 
@@ -36,6 +38,15 @@ public class PersonalDataAudit {
 	 */
 	public void read(String subjectType, UUID id, String purpose, String detail) {
 		this.trail.record("READ", subjectType, id.toString(), purpose, detail);
+	}
+
+	/**
+	 * Each record shown in a list is a read of it; one transaction for the list, so the
+	 * trail's lock is taken once rather than per line.
+	 */
+	@Transactional
+	public void readAll(String subjectType, List<UUID> ids, String purpose, String detail) {
+		ids.forEach((id) -> read(subjectType, id, purpose, detail));
 	}
 
 	/**

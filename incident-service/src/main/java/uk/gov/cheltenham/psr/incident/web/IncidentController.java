@@ -108,7 +108,7 @@ class IncidentController {
 
 	/** D3: each incident shown in a list is a read of it. */
 	private List<IncidentView> audited(List<Incident> incidents, String purpose) {
-		incidents.forEach((incident) -> this.audit.read(PersonalDataAudit.INCIDENT, incident.id(), purpose, "list"));
+		this.audit.readAll(PersonalDataAudit.INCIDENT, incidents.stream().map(Incident::id).toList(), purpose, "list");
 		return incidents.stream().map(IncidentView::of).toList();
 	}
 
@@ -172,8 +172,8 @@ class IncidentController {
 			@RequestHeader(name = PersonalDataAudit.PURPOSE_HEADER, required = false) String purpose) {
 		List<OverdueReview> overdue = this.intake.overdueReviews();
 		String stated = PersonalDataAudit.purpose(purpose, REVIEW);
-		overdue
-			.forEach((review) -> this.audit.read(PersonalDataAudit.INCIDENT, review.incident().id(), stated, "list"));
+		this.audit.readAll(PersonalDataAudit.INCIDENT,
+				overdue.stream().map((review) -> review.incident().id()).toList(), stated, "list");
 		return overdue.stream().map(OverdueReviewView::of).toList();
 	}
 

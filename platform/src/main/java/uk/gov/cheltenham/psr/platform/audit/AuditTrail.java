@@ -22,6 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class AuditTrail {
 
+	/** The request header in which a reader may state why they read (R1, D3). */
+	public static final String PURPOSE_HEADER = "PSR-Purpose";
+
 	/** The hash before the first row. */
 	static final String GENESIS = "0".repeat(64);
 

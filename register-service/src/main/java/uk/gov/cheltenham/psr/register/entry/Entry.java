@@ -531,7 +531,7 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	public void decline(Approver approver, String reason, Instant now, LocalDate today) {
 		if (this.approvalState == ApprovalState.NOT_REQUIRED) {
 			throw new RuleViolation("R7",
-					"This entry was not referred as complex or sensitive: there is nothing to " + "decline");
+					"This entry was not referred as complex or sensitive: there is nothing to decline");
 		}
 		if (this.approvalState == ApprovalState.APPROVED) {
 			throw new RuleViolation("R7", "This entry was already approved by the " + this.approval.approverRole()

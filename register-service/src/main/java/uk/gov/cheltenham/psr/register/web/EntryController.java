@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.register.audit.EntryReadAudit;
 import uk.gov.cheltenham.psr.register.entry.Register;
 
@@ -32,7 +33,7 @@ import uk.gov.cheltenham.psr.register.entry.Register;
 @Validated
 class EntryController {
 
-	static final String PURPOSE_HEADER = "PSR-Purpose";
+	static final String PURPOSE_HEADER = AuditTrail.PURPOSE_HEADER;
 
 	private final Register register;
 
