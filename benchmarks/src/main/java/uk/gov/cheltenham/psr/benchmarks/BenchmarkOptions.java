@@ -14,12 +14,15 @@ import java.util.Map;
  * @param repository the repository root (the service jars are under it)
  * @param p1PerSecond P1's decision rate
  * @param p1Duration how long P1 sends decisions
+ * @param p1WarmUp how long P1 sends decisions at the same rate before the measured ones
+ * (not recorded), so the services' JIT has compiled the path
  * @param p2Rates P2's steps
  * @param p2StepDuration how long each P2 step lasts
  * @param floorSamples how many Kafka round trips and PostgreSQL commits the floor takes
  * @param appCds whether to try class-data sharing (two more stack starts)
  * @param startupOnly only P3: three starts (fat jars, AppCDS training, AppCDS), no load
  * @param p2Only only P2 (no floor, P1 or AppCDS starts): for A/B comparisons
+ * @param p1Only only P1 (no floor, P2 or AppCDS starts): for A/B comparisons
  * @param serviceJvmOptions the services' JVM options (empty: the launcher's defaults)
  * @param serviceEnvironment extra environment for every service (e.g.
  * {@code JAVA_TOOL_OPTIONS=-Dpsr.x=y}), for A/B comparisons
@@ -29,17 +32,20 @@ import java.util.Map;
  * to {@code benchmarks/target/ab/} instead of {@code docs/benchmarks/} (empty: a normal
  * run)
  */
-record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration, List<Integer> p2Rates,
-		Duration p2StepDuration, int floorSamples, boolean appCds, boolean startupOnly, boolean p2Only,
-		List<String> serviceJvmOptions, Map<String, String> serviceEnvironment, boolean launcherCds, String abLabel) {
+record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration, Duration p1WarmUp,
+		List<Integer> p2Rates, Duration p2StepDuration, int floorSamples, boolean appCds, boolean startupOnly,
+		boolean p2Only, boolean p1Only, List<String> serviceJvmOptions, Map<String, String> serviceEnvironment,
+		boolean launcherCds, String abLabel) {
 
 	static final String USAGE = """
-			Usage: benchmarks/run.sh [--p1-rate N] [--p1-seconds S] [--p2-rates A,B,..] [--p2-step-seconds S]
+			Usage: benchmarks/run.sh [--p1-rate N] [--p1-seconds S] [--p1-warmup-seconds S] [--p2-rates A,B,..] [--p2-step-seconds S]
 			                         [--floor-samples N] [--no-appcds] [--quick] [--startup-only] [--repo DIR]
-			                         [--p2-only] [--service-jvm-options "OPTS"] [--service-env NAME=VALUE]
+			                         [--p1-only] [--p2-only] [--service-jvm-options "OPTS"] [--service-env NAME=VALUE]
 			                         [--launcher-cds] [--ab-label NAME]
 			  --quick  a short run: P1 30 s, P2 steps of 10 s, 500 floor samples
 			  --startup-only  only P3 with AppCDS, into results-startup.md
+			  --p1-only  only P1 (for A/B runs)
+			  --p1-warmup-seconds S  P1 first sends S seconds of decisions at its rate that are not recorded
 			  --p2-only  only P2 (for A/B runs)
 			  --service-jvm-options "OPTS"  the services' JVM options instead of the launcher's defaults
 			  --service-env NAME=VALUE  an extra environment variable for every service (repeatable)
@@ -50,12 +56,14 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		Path repository = Path.of("").toAbsolutePath();
 		double p1PerSecond = 10;
 		Duration p1Duration = Duration.ofMinutes(2);
+		Duration p1WarmUp = Duration.ZERO;
 		List<Integer> p2Rates = List.of(25, 50, 100, 200, 300);
 		Duration p2StepDuration = Duration.ofSeconds(20);
 		int floorSamples = 2000;
 		boolean appCds = true;
 		boolean startupOnly = false;
 		boolean p2Only = false;
+		boolean p1Only = false;
 		List<String> serviceJvmOptions = List.of();
 		Map<String, String> serviceEnvironment = new LinkedHashMap<>();
 		String abLabel = "";
@@ -71,6 +79,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 				case "--no-appcds" -> appCds = false;
 				case "--startup-only" -> startupOnly = true;
 				case "--p1-rate" -> p1PerSecond = Double.parseDouble(value(args, ++i, arg));
+				case "--p1-warmup-seconds" -> p1WarmUp = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
 				case "--p1-seconds" -> p1Duration = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
 				case "--p2-rates" -> p2Rates = Arrays.stream(value(args, ++i, arg).split(","))
 					.map(String::trim)
@@ -79,6 +88,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 				case "--p2-step-seconds" -> p2StepDuration = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
 				case "--floor-samples" -> floorSamples = Integer.parseInt(value(args, ++i, arg));
 				case "--p2-only" -> p2Only = true;
+				case "--p1-only" -> p1Only = true;
 				case "--service-jvm-options" -> serviceJvmOptions = List.of(value(args, ++i, arg).trim().split("\\s+"));
 				case "--service-env" -> {
 					String[] pair = value(args, ++i, arg).split("=", 2);
@@ -93,8 +103,9 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 				default -> throw new IllegalArgumentException("Unknown option " + arg);
 			}
 		}
-		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p2Rates, p2StepDuration, floorSamples, appCds,
-				startupOnly, p2Only, serviceJvmOptions, Map.copyOf(serviceEnvironment), launcherCds, abLabel);
+		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p1WarmUp, p2Rates, p2StepDuration,
+				floorSamples, appCds, startupOnly, p2Only, p1Only, serviceJvmOptions, Map.copyOf(serviceEnvironment),
+				launcherCds, abLabel);
 	}
 
 	private static String value(String[] args, int i, String option) {

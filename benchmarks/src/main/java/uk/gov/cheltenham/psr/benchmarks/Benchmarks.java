@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import uk.gov.cheltenham.psr.localstack.DemoLogins;
@@ -61,7 +62,7 @@ public final class Benchmarks {
 		finally {
 			main.stop();
 		}
-		if (!options.p2Only() && (options.appCds() || options.startupOnly())) {
+		if (!options.p2Only() && !options.p1Only() && (options.appCds() || options.startupOnly())) {
 			appCds(options, report, out);
 		}
 		report.finish(Machine.loadAverage());
@@ -75,25 +76,47 @@ public final class Benchmarks {
 
 	private static void load(BenchmarkOptions options, ResultsReport report, StackRun main, PrintStream out) {
 		DemoLogins logins = main.stack().logins();
-		out.println("Local floor: Kafka end-to-end (acks=all) and PostgreSQL commits ...");
-		report.floor(LocalFloor.measure(main.stack(), options.floorSamples(), options.rawDir()));
-		out.println("P1: decision to marker ...");
-		// register-service's consumer was P1's tail: profile it for the whole of P1
-		Optional<ProcessHandle> register = main.processes().service("register-service");
-		Path registerProfile = profiles(options).resolve("p1-register-service.jfr");
-		boolean profiling = register.isPresent() && JfrProfile.start(register.get().pid(), "p1", registerProfile);
-		Map<String, Duration> cpuBefore = main.processes().cpu();
-		DecisionToMarker.Result decisions = new DecisionToMarker(main.stack(), logins, out).run(options.p1PerSecond(),
-				options.p1Duration(), options.rawDir());
-		Map<String, Duration> cpuAfter = main.processes().cpu();
-		if (profiling) {
-			JfrProfile.stop(register.get().pid(), "p1");
+		if (!options.p1Only()) {
+			out.println("Local floor: Kafka end-to-end (acks=all) and PostgreSQL commits ...");
+			report.floor(LocalFloor.measure(main.stack(), options.floorSamples(), options.rawDir()));
 		}
+		out.println("P1: decision to marker ...");
+		// from the first measured decision (neither the reports beforehand nor the
+		// warm-up):
+		// the CPU each process uses, and a profile of every service (register-service's,
+		// whose consumer was P1's tail, is summed up in the report; the others are kept)
+		AtomicReference<Map<String, Duration>> cpuAtStart = new AtomicReference<>();
+		Map<String, ProcessHandle> profiled = new ConcurrentHashMap<>();
+		Runnable atMeasuredStart = () -> {
+			cpuAtStart.set(main.processes().cpu());
+			// jcmd takes a while: not on the thread sending the decision
+			Thread profiling = new Thread(() -> {
+				for (String service : serviceNames(main)) {
+					main.processes()
+						.service(service)
+						.filter((process) -> JfrProfile.start(process.pid(), "p1",
+								profiles(options).resolve("p1-" + service + ".jfr")))
+						.ifPresent((process) -> profiled.put(service, process));
+				}
+			}, "p1-profiling");
+			profiling.setDaemon(true);
+			profiling.start();
+		};
+		DecisionToMarker.Result decisions = new DecisionToMarker(main.stack(), logins, out).run(options.p1PerSecond(),
+				options.p1WarmUp(), options.p1Duration(), options.rawDir(), atMeasuredStart);
+		Map<String, Duration> cpuBefore = (cpuAtStart.get() != null) ? cpuAtStart.get() : Map.of();
+		Map<String, Duration> cpuAfter = main.processes().cpu();
+		profiled.values().forEach((process) -> JfrProfile.stop(process.pid(), "p1"));
 		report.decisions(decisions);
-		report.decisionsProfile(profiling ? registerProfile : null,
-				cpuAfter.getOrDefault("register-service", Duration.ZERO)
-					.minus(cpuBefore.getOrDefault("register-service", Duration.ZERO)));
-		intake(options, report, main, out);
+		Map<String, Duration> cpuUsed = new LinkedHashMap<>();
+		cpuAfter
+			.forEach((group, after) -> cpuUsed.put(group, after.minus(cpuBefore.getOrDefault(group, Duration.ZERO))));
+		report.decisionsProfile(
+				profiled.containsKey("register-service") ? profiles(options).resolve("p1-register-service.jfr") : null,
+				cpuUsed);
+		if (!options.p1Only()) {
+			intake(options, report, main, out);
+		}
 	}
 
 	private static void intake(BenchmarkOptions options, ResultsReport report, StackRun main, PrintStream out) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +58,14 @@ final class DecisionToMarker {
 
 	}
 
-	Result run(double perSecond, Duration duration, Path rawDir) {
-		int count = (int) Math.round(perSecond * duration.toSeconds());
+	/**
+	 * Reports the incidents, then decides them at {@code perSecond}: first
+	 * {@code warmUp}'s worth, not recorded, then {@code duration}'s worth, measured.
+	 * @param atMeasuredStart run as the first measured decision is sent
+	 */
+	Result run(double perSecond, Duration warmUp, Duration duration, Path rawDir, Runnable atMeasuredStart) {
+		int warmUpCount = (int) Math.round(perSecond * warmUp.toSeconds());
+		int count = warmUpCount + (int) Math.round(perSecond * duration.toSeconds());
 		String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 		try (WebhookReceiver webhook = new WebhookReceiver()) {
 			subscribe(webhook.url());
@@ -72,7 +79,8 @@ final class DecisionToMarker {
 			String brokers = this.stack.kafka().bootstrapServers();
 			try (TopicWatcher markers = new TopicWatcher(brokers, Topics.MARKERS, null);
 					TopicWatcher reviews = new TopicWatcher(brokers, Topics.INCIDENT_EVENTS, "IncidentReviewed")) {
-				return decide(perSecond, references, incidentIds, webhook, markers, reviews, rawDir);
+				return decide(perSecond, warmUpCount, references, incidentIds, webhook, markers, reviews, rawDir,
+						atMeasuredStart);
 			}
 		}
 	}
@@ -111,10 +119,12 @@ final class DecisionToMarker {
 		}
 	}
 
-	private Result decide(double perSecond, List<String> references, List<String> incidentIds, WebhookReceiver webhook,
-			TopicWatcher markers, TopicWatcher reviews, Path rawDir) {
+	private Result decide(double perSecond, int warmUpCount, List<String> references, List<String> incidentIds,
+			WebhookReceiver webhook, TopicWatcher markers, TopicWatcher reviews, Path rawDir,
+			Runnable atMeasuredStart) {
 		int count = references.size();
-		this.out.printf("  P1: %d decisions at %.0f/s ...%n", count, perSecond);
+		this.out.printf("  P1: %d decisions at %.0f/s (the first %d to warm up, not recorded) ...%n", count, perSecond,
+				warmUpCount);
 		String token = token("manager");
 		String base = this.stack.url("incident-service") + "/api/incidents/";
 		Map<String, Object> review = Incidents.registerEntryReview();
@@ -124,15 +134,24 @@ final class DecisionToMarker {
 		Latencies decisionAnswer = new Latencies("p1-decision-http-answer");
 		AtomicInteger accepted = new AtomicInteger();
 		AtomicInteger refused = new AtomicInteger();
+		long[] measuredFrom = new long[1];
 		Duration sending = OpenLoad.run(perSecond, count, 32, (i, intendedStart) -> {
+			if (i == warmUpCount) {
+				atMeasuredStart.run();
+				measuredFrom[0] = intendedStart;
+			}
 			intended[i] = intendedStart;
 			Http.Answer answer = this.http.post(base + incidentIds.get(i) + "/review", token, review);
 			long now = System.nanoTime();
 			answeredWallMillis[i] = System.currentTimeMillis();
-			decisionAnswer.record(intendedStart, now);
+			if (i >= warmUpCount) {
+				decisionAnswer.record(intendedStart, now);
+			}
 			if (answer.is2xx()) {
-				answeredAt.set(i, now);
-				accepted.incrementAndGet();
+				if (i >= warmUpCount) {
+					answeredAt.set(i, now);
+					accepted.incrementAndGet();
+				}
 			}
 			else if (refused.incrementAndGet() <= 3) {
 				this.out.printf("  P1: decision refused %d: %s%n", answer.status(), answer.body());
@@ -145,7 +164,7 @@ final class DecisionToMarker {
 		Stages stages = new Stages();
 		int markersSeen = 0;
 		int webhooksSeen = 0;
-		for (int i = 0; i < count; i++) {
+		for (int i = warmUpCount; i < count; i++) {
 			long answered = answeredAt.get(i);
 			if (answered == 0) {
 				continue;
@@ -166,12 +185,15 @@ final class DecisionToMarker {
 					markers.producedAtMillis(key), markers.arrivedAtMillis(key), marker, delivered);
 		}
 		Latencies toMail = new Latencies("p1-decision-to-email");
-		int mailsSeen = mailLatencies(references, answeredWallMillis, toMail);
+		int mailsSeen = mailLatencies(references.subList(warmUpCount, count),
+				Arrays.copyOfRange(answeredWallMillis, warmUpCount, count), toMail);
 		List<Latencies> all = new ArrayList<>(List.of(decisionAnswer, toMarker, toWebhook, toMail, intendedToMarker));
 		all.addAll(stages.all());
 		all.forEach((latencies) -> latencies.writeTo(rawDir));
-		return new Result(count, accepted.get(), markersSeen, webhooksSeen, mailsSeen, perSecond, sending,
-				decisionAnswer, toMarker, toWebhook, toMail, intendedToMarker, stages.all());
+		Duration measuredSending = (measuredFrom[0] != 0)
+				? sending.minusNanos(Math.max(0, measuredFrom[0] - intended[0])) : sending;
+		return new Result(count - warmUpCount, accepted.get(), markersSeen, webhooksSeen, mailsSeen, perSecond,
+				measuredSending, decisionAnswer, toMarker, toWebhook, toMail, intendedToMarker, stages.all());
 	}
 
 	private void awaitDeliveries(List<String> references, WebhookReceiver webhook, TopicWatcher markers) {

@@ -47,7 +47,7 @@ final class ResultsReport {
 
 	private Path decisionsProfile;
 
-	private Duration registerCpuInP1 = Duration.ZERO;
+	private Map<String, Duration> cpuInP1 = Map.of();
 
 	private StackRun cdsTraining;
 
@@ -81,9 +81,9 @@ final class ResultsReport {
 		this.decisionsConditions = Machine.conditions();
 	}
 
-	void decisionsProfile(Path profile, Duration registerCpu) {
+	void decisionsProfile(Path profile, Map<String, Duration> cpuByGroup) {
 		this.decisionsProfile = profile;
-		this.registerCpuInP1 = registerCpu;
+		this.cpuInP1 = cpuByGroup;
 	}
 
 	void intake(List<IntakeThroughput.Step> steps) {
@@ -215,9 +215,14 @@ final class ResultsReport {
 				result.decisions(), result.perSecond(), result.sendingTime().toMillis() / 1000.0, result.accepted(),
 				result.markersSeen(), result.webhooksSeen(), result.mailsSeen()));
 		md.append(String.format("Measured under: %s (as P1 ended).%n%n", this.decisionsConditions));
-		md.append(String.format("register-service used %.1f CPU s during P1: %.1f CPU ms per decision.%n%n",
-				this.registerCpuInP1.toMillis() / 1000.0,
-				this.registerCpuInP1.toNanos() / 1e6 / Math.max(1, result.decisions())));
+		md.append("CPU used during P1, per process group (all processes on the same 2 cores):\n\n");
+		md.append("| process | CPU s | CPU ms per decision |\n|---|---:|---:|\n");
+		Duration total = Duration.ZERO;
+		for (Map.Entry<String, Duration> used : this.cpuInP1.entrySet()) {
+			md.append(cpuRow(used.getKey(), used.getValue(), result.decisions()));
+			total = total.plus(used.getValue());
+		}
+		md.append(cpuRow("**all**", total, result.decisions())).append('\n');
 		if (this.decisionsProfile != null) {
 			md.append("### register-service profile during P1 (Flight Recorder, `settings=profile`)\n\n");
 			md.append(JfrProfile.summarise(this.decisionsProfile)).append('\n');
@@ -415,6 +420,11 @@ final class ResultsReport {
 
 	private static String seconds(Duration duration) {
 		return (duration != null) ? String.format("%.1f s", duration.toMillis() / 1000.0) : "-";
+	}
+
+	private static String cpuRow(String group, Duration cpu, int decisions) {
+		return String.format("| %s | %.1f | %.1f |%n", group, cpu.toMillis() / 1000.0,
+				cpu.toNanos() / 1e6 / Math.max(1, decisions));
 	}
 
 }
