@@ -28,18 +28,15 @@ class RegisterEventsListener {
 
 	@Bean
 	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, RegisterEntries entries, EntryPurge purge) {
-		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
-			if (event instanceof EntryOpened opened) {
-				entries.opened(opened.entryId(), (opened.incidentIds() != null) ? opened.incidentIds() : List.of());
-			}
-			else if (event instanceof EntryRemoved removed) {
-				entries.leftRegister(removed.entryId(), Standing.REMOVED);
-			}
-			else if (event instanceof EntryPurged purged) {
+		return incoming.handlers(CONSUMER)
+			.on(EntryOpened.class,
+					(opened) -> entries.opened(opened.entryId(),
+							(opened.incidentIds() != null) ? opened.incidentIds() : List.of()))
+			.on(EntryRemoved.class, (removed) -> entries.leftRegister(removed.entryId(), Standing.REMOVED))
+			.on(EntryPurged.class, (purged) -> {
 				entries.leftRegister(purged.entryId(), Standing.PURGED);
 				purge.purge(purged.entryId());
-			}
-		});
+			});
 	}
 
 }

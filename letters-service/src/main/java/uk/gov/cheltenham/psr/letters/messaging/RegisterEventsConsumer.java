@@ -27,18 +27,12 @@ class RegisterEventsConsumer {
 
 	@Bean
 	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, LetterWorkflow workflow) {
-		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
-			if (event instanceof LetterRequested requested) {
-				workflow.request(new LetterRequest(requested.entryId(), requested.requestId(),
-						LetterType.valueOf(requested.letterType().name())));
-			}
-			else if (event instanceof NoticeWithheld withheld) {
-				workflow.hold(withheld.entryId(), withheld.heldRequestIds());
-			}
-			else if (event instanceof EntryPurged purged) {
-				workflow.purgeEntry(purged.entryId());
-			}
-		});
+		return incoming.handlers(CONSUMER)
+			.on(LetterRequested.class,
+					(requested) -> workflow.request(new LetterRequest(requested.entryId(), requested.requestId(),
+							LetterType.valueOf(requested.letterType().name()))))
+			.on(NoticeWithheld.class, (withheld) -> workflow.hold(withheld.entryId(), withheld.heldRequestIds()))
+			.on(EntryPurged.class, (purged) -> workflow.purgeEntry(purged.entryId()));
 	}
 
 }

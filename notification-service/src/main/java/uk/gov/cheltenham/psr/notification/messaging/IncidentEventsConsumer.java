@@ -24,15 +24,12 @@ class IncidentEventsConsumer {
 
 	@Bean
 	Consumer<Message<byte[]>> incidentEvents(IncomingEvents incoming, Reminders reminders) {
-		return (message) -> incoming.receive(RegisterEventsConsumer.CONSUMER, message, (event) -> {
-			if (event instanceof IncidentReported reported) {
-				reminders.incidentReported(required(reported.incidentId(), "incidentId", event), occurredAt(event),
-						reported.linkedEntryId());
-			}
-			else if (event instanceof IncidentReviewed reviewed) {
-				reminders.incidentReviewed(required(reviewed.incidentId(), "incidentId", event));
-			}
-		});
+		return incoming.handlers(RegisterEventsConsumer.CONSUMER)
+			.on(IncidentReported.class,
+					(reported) -> reminders.incidentReported(required(reported.incidentId(), "incidentId", reported),
+							occurredAt(reported), reported.linkedEntryId()))
+			.on(IncidentReviewed.class,
+					(reviewed) -> reminders.incidentReviewed(required(reviewed.incidentId(), "incidentId", reviewed)));
 	}
 
 }

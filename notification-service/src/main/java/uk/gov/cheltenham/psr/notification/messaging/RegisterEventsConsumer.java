@@ -39,48 +39,43 @@ class RegisterEventsConsumer {
 	@Bean
 	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, MarkerNotifications notifications,
 			Reminders reminders) {
-		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
-			if (event instanceof MarkerSet set) {
-				notifications.notifyTeam(markerChanged(set.eventId(), set.occurredAt(), set.entryId(), set.team(),
-						set.reference(), MarkerChange.ADDED));
-			}
-			else if (event instanceof MarkerWithdrawn withdrawn) {
-				notifications.notifyTeam(markerChanged(withdrawn.eventId(), withdrawn.occurredAt(), withdrawn.entryId(),
-						withdrawn.team(), withdrawn.reference(), MarkerChange.REMOVED));
-			}
-			else if (event instanceof EntryOpened opened) {
-				reminders.reviewScheduled(required(opened.entryId(), "entryId", event),
-						required(opened.reviewDue(), "reviewDue", event), occurredAt(event));
-			}
-			else if (event instanceof EntryReviewed reviewed) {
-				UUID entryId = required(reviewed.entryId(), "entryId", event);
+		return incoming.handlers(CONSUMER)
+			.on(MarkerSet.class,
+					(set) -> notifications.notifyTeam(markerChanged(set.eventId(), set.occurredAt(), set.entryId(),
+							set.team(), set.reference(), MarkerChange.ADDED)))
+			.on(MarkerWithdrawn.class,
+					(withdrawn) -> notifications.notifyTeam(markerChanged(withdrawn.eventId(), withdrawn.occurredAt(),
+							withdrawn.entryId(), withdrawn.team(), withdrawn.reference(), MarkerChange.REMOVED)))
+			.on(EntryOpened.class,
+					(opened) -> reminders.reviewScheduled(required(opened.entryId(), "entryId", opened),
+							required(opened.reviewDue(), "reviewDue", opened), occurredAt(opened)))
+			.on(EntryReviewed.class, (reviewed) -> {
+				UUID entryId = required(reviewed.entryId(), "entryId", reviewed);
 				if (reviewed.nextReviewDue() != null) {
-					reminders.reviewScheduled(entryId, reviewed.nextReviewDue(), occurredAt(event));
+					reminders.reviewScheduled(entryId, reviewed.nextReviewDue(), occurredAt(reviewed));
 				}
 				else {
 					reminders.reviewEnded(entryId);
 				}
-			}
-			else if (event instanceof EntryExtended extended && extended.reviewDue() != null) {
-				reminders.reviewScheduled(required(extended.entryId(), "entryId", event), extended.reviewDue(),
-						occurredAt(event));
-			}
-			else if (event instanceof EntryRemoved removed) {
-				reminders.entryRemoved(required(removed.entryId(), "entryId", event));
-			}
-			else if (event instanceof AppealLodged lodged) {
-				reminders.appealLodged(required(lodged.appealId(), "appealId", event),
-						required(lodged.entryId(), "entryId", event), occurredAt(event));
-			}
-			else if (event instanceof AppealDecided decided) {
-				reminders.appealDecided(required(decided.appealId(), "appealId", event));
-			}
-			else if (event instanceof EntryPurged purged) {
-				UUID entryId = required(purged.entryId(), "entryId", event);
+			})
+			.on(EntryExtended.class, (extended) -> {
+				if (extended.reviewDue() != null) {
+					reminders.reviewScheduled(required(extended.entryId(), "entryId", extended), extended.reviewDue(),
+							occurredAt(extended));
+				}
+			})
+			.on(EntryRemoved.class,
+					(removed) -> reminders.entryRemoved(required(removed.entryId(), "entryId", removed)))
+			.on(AppealLodged.class,
+					(lodged) -> reminders.appealLodged(required(lodged.appealId(), "appealId", lodged),
+							required(lodged.entryId(), "entryId", lodged), occurredAt(lodged)))
+			.on(AppealDecided.class,
+					(decided) -> reminders.appealDecided(required(decided.appealId(), "appealId", decided)))
+			.on(EntryPurged.class, (purged) -> {
+				UUID entryId = required(purged.entryId(), "entryId", purged);
 				notifications.purge(entryId);
 				reminders.purge(entryId);
-			}
-		});
+			});
 	}
 
 	/**

@@ -30,37 +30,33 @@ class RegisterEventsConsumer {
 
 	@Bean
 	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, PartnerUpdates partnerUpdates) {
-		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
-			if (event instanceof EntryOpened opened) {
-				// an entry awaiting approval is not in force (R7): CBH has no need to
-				// know yet
-				if (!opened.approvalRequired()) {
-					partnerUpdates.record(RegisterChange.ENTRY_OPENED, opened.entryId(), opened.eventId());
-				}
+		return incoming.handlers(CONSUMER).on(EntryOpened.class, (opened) -> {
+			// an entry awaiting approval is not in force (R7): CBH has no need to know
+			// yet
+			if (!opened.approvalRequired()) {
+				partnerUpdates.record(RegisterChange.ENTRY_OPENED, opened.entryId(), opened.eventId());
 			}
-			else if (event instanceof EntryApproved approved) {
-				// approval is when an entry that needed it comes into force
-				partnerUpdates.record(RegisterChange.ENTRY_OPENED, approved.entryId(), approved.eventId());
-			}
-			else if (event instanceof EntryExtended extended) {
-				partnerUpdates.record(RegisterChange.ENTRY_EXTENDED, extended.entryId(), extended.eventId());
-			}
-			else if (event instanceof EntryReviewed reviewed) {
-				partnerUpdates.record(RegisterChange.ENTRY_REVIEWED, reviewed.entryId(), reviewed.eventId());
-			}
-			else if (event instanceof AppealLodged lodged) {
-				partnerUpdates.record(RegisterChange.APPEAL_LODGED, lodged.entryId(), lodged.eventId());
-			}
-			else if (event instanceof AppealDecided decided) {
-				partnerUpdates.record(RegisterChange.APPEAL_DECIDED, decided.entryId(), decided.eventId());
-			}
-			else if (event instanceof EntryRemoved removed) {
-				partnerUpdates.record(RegisterChange.ENTRY_REMOVED, removed.entryId(), removed.eventId());
-			}
-			else if (event instanceof EntryPurged purged) {
-				partnerUpdates.record(RegisterChange.ENTRY_PURGED, purged.entryId(), purged.eventId());
-			}
-		});
+		})
+			// approval is when an entry that needed it comes into force
+			.on(EntryApproved.class,
+					(approved) -> partnerUpdates.record(RegisterChange.ENTRY_OPENED, approved.entryId(),
+							approved.eventId()))
+			.on(EntryExtended.class,
+					(extended) -> partnerUpdates.record(RegisterChange.ENTRY_EXTENDED, extended.entryId(),
+							extended.eventId()))
+			.on(EntryReviewed.class,
+					(reviewed) -> partnerUpdates.record(RegisterChange.ENTRY_REVIEWED, reviewed.entryId(),
+							reviewed.eventId()))
+			.on(AppealLodged.class,
+					(lodged) -> partnerUpdates.record(RegisterChange.APPEAL_LODGED, lodged.entryId(), lodged.eventId()))
+			.on(AppealDecided.class,
+					(decided) -> partnerUpdates.record(RegisterChange.APPEAL_DECIDED, decided.entryId(),
+							decided.eventId()))
+			.on(EntryRemoved.class,
+					(removed) -> partnerUpdates.record(RegisterChange.ENTRY_REMOVED, removed.entryId(),
+							removed.eventId()))
+			.on(EntryPurged.class,
+					(purged) -> partnerUpdates.record(RegisterChange.ENTRY_PURGED, purged.entryId(), purged.eventId()));
 	}
 
 }

@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.platform.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,27 @@ public class IncomingEvents {
 		this.codec = codec;
 	}
 
+	/**
+	 * Starts a consumer that handles only the event types it names: see
+	 * {@link EventHandlers}.
+	 * @param consumer the consumer's name in the processed-events table
+	 */
+	public EventHandlers handlers(String consumer) {
+		return new EventHandlers(this, consumer);
+	}
+
+	/** Receives an event of any type this service knows. */
 	public void receive(String consumer, Message<byte[]> message, Consumer<PsrEvent> handler) {
+		receive(consumer, message, (type) -> true, handler);
+	}
+
+	/**
+	 * Receives an event if {@code handled} accepts its type; any other is skipped before
+	 * its body is read, without a transaction or a processed-events row: a topic carries
+	 * many types, and most consumers act on a few.
+	 */
+	void receive(String consumer, Message<byte[]> message, Predicate<Class<? extends PsrEvent>> handled,
+			Consumer<PsrEvent> handler) {
 		String type = header(message, Topics.TYPE_HEADER);
 		if (type == null) {
 			throw new PoisonMessageException("Message without " + Topics.TYPE_HEADER + " header");
@@ -47,6 +68,9 @@ public class IncomingEvents {
 		if (eventType.isEmpty()) {
 			// a newer producer's event type this consumer does not know yet: not an error
 			log.debug("{} ignores event type {}", consumer, type);
+			return;
+		}
+		if (!handled.test(eventType.get())) {
 			return;
 		}
 		PsrEvent event = this.codec.decode(message.getPayload(), eventType.get());

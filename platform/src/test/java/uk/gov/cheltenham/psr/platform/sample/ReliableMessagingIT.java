@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.platform.sample;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.cheltenham.psr.events.EntryPurged;
+import uk.gov.cheltenham.psr.events.EntryRemoved;
 import uk.gov.cheltenham.psr.events.Topics;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxRelay;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
@@ -106,6 +108,31 @@ class ReliableMessagingIT {
 		// one partition, in order: once the sentinel is handled, both copies were seen
 		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(sentinel.eventId()) == 1);
 		assertThat(handledCount(event.eventId())).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("consumers: an event of a type the consumer does not name is skipped unread, with no transaction and no processed-events row")
+	void unnamedTypeSkipped() {
+		EntryRemoved removed = new EntryRemoved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+				LocalDate.now().plusMonths(6));
+		this.kafka.sendEvent(removed);
+		String unreadable = "unnamed-" + UUID.randomUUID();
+		this.kafka.send(Topics.REGISTER_EVENTS, unreadable, "{not json".getBytes(),
+				Map.of(Topics.TYPE_HEADER, "EntryRemoved"));
+		EntryPurged sentinel = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
+		this.kafka.sendEvent(sentinel);
+		// one partition, in order: once the sentinel is handled, both were seen
+		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(sentinel.eventId()) == 1);
+		assertThat(handledCount(removed.eventId())).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
+				removed.eventId()))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
+				sentinel.eventId()))
+			.isOne();
+		// a body it would never read is not poison to this consumer
+		assertThat(this.kafka.readAll(DLQ, Duration.ofSeconds(2)))
+			.noneMatch((record) -> unreadable.equals(record.key()));
 	}
 
 	@Test

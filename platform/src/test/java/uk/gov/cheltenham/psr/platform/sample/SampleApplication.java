@@ -28,9 +28,10 @@ public class SampleApplication {
 
 	@Bean
 	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, JdbcTemplate jdbc) {
-		return (message) -> incoming.receive("platform-sample", message, (event) -> {
-			jdbc.update("insert into sample_handled (event_id) values (?)", event.eventId());
-			if (event instanceof EntryPurged purged && FAILING_ENTRY.equals(purged.entryId())) {
+		// names the one type it acts on: other register events are skipped unread
+		return incoming.handlers("platform-sample").on(EntryPurged.class, (purged) -> {
+			jdbc.update("insert into sample_handled (event_id) values (?)", purged.eventId());
+			if (FAILING_ENTRY.equals(purged.entryId())) {
 				throw new IllegalStateException("sample handler failure");
 			}
 		});

@@ -34,31 +34,27 @@ class IncidentEventsListener {
 
 	@Bean
 	Consumer<Message<byte[]>> incidentEvents(IncomingEvents incoming, IncidentLinks links, Register register) {
-		return (message) -> incoming.receive(CONSUMER, message, (event) -> {
-			if (event instanceof IncidentReviewed reviewed) {
-				// a linked entry id is a repeat incident or breach (I6, I7)
-				Optional<EntryBasis> basis = basisOf(reviewed.outcome());
-				if (basis.isPresent()) {
-					links.reviewed(toReviewedIncident(reviewed, basis.get()),
-							Optional.ofNullable(reviewed.linkedEntryId()));
-				}
-				else if (reviewed.linkedEntryId() != null) {
-					// no action on it, yet evidence for the entry's next review (I6)
-					links.reviewedWithoutAction(reviewed.incidentId(),
-							IncidentType.valueOf(reviewed.incidentType().name()), reviewed.outcome().name(),
-							reviewed.linkedEntryId());
-				}
+		return incoming.handlers(CONSUMER).on(IncidentReviewed.class, (reviewed) -> {
+			// a linked entry id is a repeat incident or breach (I6, I7)
+			Optional<EntryBasis> basis = basisOf(reviewed.outcome());
+			if (basis.isPresent()) {
+				links.reviewed(toReviewedIncident(reviewed, basis.get()),
+						Optional.ofNullable(reviewed.linkedEntryId()));
 			}
-			else if (event instanceof IncidentReported reported && reported.breachOfRestrictions()
-					&& reported.linkedEntryId() != null) {
+			else if (reviewed.linkedEntryId() != null) {
+				// no action on it, yet evidence for the entry's next review (I6)
+				links.reviewedWithoutAction(reviewed.incidentId(), IncidentType.valueOf(reviewed.incidentType().name()),
+						reviewed.outcome().name(), reviewed.linkedEntryId());
+			}
+		}).on(IncidentReported.class, (reported) -> {
+			if (reported.breachOfRestrictions() && reported.linkedEntryId() != null) {
 				register.recordBreachReport(reported.linkedEntryId(), reported.incidentId());
 			}
+		})
 			// ---- I8 (links) ----
-			else if (event instanceof ContactDetailsUpdateReported update) {
-				links.contactDetailsUpdated(update.updateId(), update.entryId());
-			}
-			// ---- end I8 ----
-		});
+			.on(ContactDetailsUpdateReported.class,
+					(update) -> links.contactDetailsUpdated(update.updateId(), update.entryId()));
+		// ---- end I8 ----
 	}
 
 	private static Optional<EntryBasis> basisOf(ReviewOutcome outcome) {

@@ -23,13 +23,11 @@ class LetterEventsListener {
 
 	@Bean
 	Consumer<Message<byte[]>> letterEvents(IncomingEvents incoming, Register register, Clock clock) {
-		return (message) -> incoming.receive(IncidentEventsListener.CONSUMER, message, (event) -> {
-			if (event instanceof LetterSent sent) {
-				register.recordLetterSent(sent.entryId(), sent.requestId(),
-						EntryEvents.LetterKind.valueOf(sent.letterType().name()),
-						LocalDate.ofInstant(sent.occurredAt(), clock.getZone()));
-			}
-		});
+		return incoming.handlers(IncidentEventsListener.CONSUMER)
+			.on(LetterSent.class,
+					(sent) -> register.recordLetterSent(sent.entryId(), sent.requestId(),
+							EntryEvents.LetterKind.valueOf(sent.letterType().name()),
+							LocalDate.ofInstant(sent.occurredAt(), clock.getZone())));
 	}
 
 }

@@ -21,15 +21,13 @@ class PartnerEventsListener {
 
 	@Bean
 	Consumer<Message<byte[]>> partnerEvents(IncomingEvents incoming, CroTasks tasks) {
-		return (message) -> incoming.receive(IncidentEventsListener.CONSUMER, message, (event) -> {
-			if (event instanceof PartnerUpdateReceived received) {
-				tasks.raise(TaskKind.PARTNER_UPDATE, "partner-update:" + received.receiptId(),
-						new TaskSubject(null, null, received.receiptId()),
-						"CBH sent a " + received.changeKind() + " update under agreement "
-								+ received.agreementReference()
-								+ ": read it in partner-sync-service and decide what changes");
-			}
-		});
+		return incoming.handlers(IncidentEventsListener.CONSUMER)
+			.on(PartnerUpdateReceived.class,
+					(received) -> tasks.raise(TaskKind.PARTNER_UPDATE, "partner-update:" + received.receiptId(),
+							new TaskSubject(null, null, received.receiptId()),
+							"CBH sent a " + received.changeKind() + " update under agreement "
+									+ received.agreementReference()
+									+ ": read it in partner-sync-service and decide what changes"));
 	}
 
 }

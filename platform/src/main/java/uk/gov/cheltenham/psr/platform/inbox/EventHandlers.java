@@ -1,0 +1,52 @@
+package uk.gov.cheltenham.psr.platform.inbox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.messaging.Message;
+
+import uk.gov.cheltenham.psr.events.PsrEvent;
+
+/**
+ * A consumer of one topic that names the event types it acts on, one handler each: <pre>
+ * return incoming.handlers("letters-service")
+ * 	.on(LetterRequested.class, requests::draft)
+ * 	.on(EntryPurged.class, (purged) -&gt; letters.purge(purged.entryId()));
+ * </pre> An event of a type not named is skipped before its body is read, with no
+ * transaction and no processed-events row; a named one goes through
+ * {@link IncomingEvents} (decoded, recorded as processed and handled in one transaction,
+ * redeliveries skipped, a body that cannot be read dead-lettered).
+ */
+public final class EventHandlers implements Consumer<Message<byte[]>> {
+
+	private final IncomingEvents incoming;
+
+	private final String consumer;
+
+	private final Map<Class<? extends PsrEvent>, Consumer<PsrEvent>> handlers = new LinkedHashMap<>();
+
+	EventHandlers(IncomingEvents incoming, String consumer) {
+		this.incoming = incoming;
+		this.consumer = consumer;
+	}
+
+	/**
+	 * Acts on events of {@code type}.
+	 * @return this, to name the next type
+	 * @throws IllegalStateException if {@code type} already has a handler
+	 */
+	public <E extends PsrEvent> EventHandlers on(Class<E> type, Consumer<? super E> handler) {
+		if (this.handlers.putIfAbsent(type, (event) -> handler.accept(type.cast(event))) != null) {
+			throw new IllegalStateException(this.consumer + " names " + type.getSimpleName() + " twice");
+		}
+		return this;
+	}
+
+	@Override
+	public void accept(Message<byte[]> message) {
+		this.incoming.receive(this.consumer, message, this.handlers::containsKey,
+				(event) -> this.handlers.get(event.getClass()).accept(event));
+	}
+
+}
