@@ -67,12 +67,14 @@ final class OutsideView implements AutoCloseable {
 	/** How long one count may take to read the marker topic up to its end. */
 	private static final Duration MARKER_READ_LIMIT = Duration.ofSeconds(30);
 
+	/** Entries per incident, as {@code GET /api/entries} lists them: those in force. */
 	private static final String ENTRIES_IN_FORCE = """
 			select i.incident_id, i.entry_id from entry_incident i join entry e on e.id = i.entry_id
 			where e.status = 'ACTIVE' and i.incident_id = any(?)""";
 
 	/** All letters of an entry, as {@code GET /api/letters?entryId=} lists them. */
-	private static final String LETTERS_PER_ENTRY = "select entry_id, count(*) from letter where entry_id = any(?) group by entry_id";
+	private static final String LETTERS_PER_ENTRY = """
+			select entry_id, count(*) from letter where entry_id = any(?) group by entry_id""";
 
 	private final LocalStack stack;
 
