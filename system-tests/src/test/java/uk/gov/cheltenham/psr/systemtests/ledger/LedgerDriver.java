@@ -59,6 +59,9 @@ final class LedgerDriver {
 	LedgerDriver(LocalStack stack, Duration patience, int senders) {
 		this.stack = stack;
 		this.patience = patience;
+		if (senders < 1) {
+			throw new IllegalArgumentException("At least one sender, not " + senders);
+		}
 		this.senders = senders;
 		this.logins = stack.logins();
 	}
