@@ -7,17 +7,27 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.cheltenham.psr.testsupport.MailServer;
@@ -25,9 +35,13 @@ import uk.gov.cheltenham.psr.testsupport.MailServer.ReceivedMail;
 
 /**
  * A tiny HTTP API over the mail catcher, so people and tests can see what the services
- * sent: {@code GET /messages} lists every captured message as JSON (oldest first) and
- * {@code DELETE /messages} forgets them. Loopback only, no authentication: it is a local
- * development tool.
+ * sent: {@code GET /messages} lists every captured message as JSON (oldest first),
+ * {@code GET /messages?from=N} those after the first {@code N}, and
+ * {@code DELETE /messages} forgets them. The list only grows at its end, so a reader can
+ * ask for what is new: GreenMail lists its messages mailbox by mailbox, so a new message
+ * to one mailbox would come before older ones to another; this API lists them in the
+ * order it first saw them. Loopback only, no authentication: it is a local development
+ * tool.
  */
 public final class MailCatcherApi implements AutoCloseable {
 
@@ -37,10 +51,13 @@ public final class MailCatcherApi implements AutoCloseable {
 
 	private final ExecutorService executor;
 
-	private volatile MailServer mail;
+	private MailServer mail;
 
-	/** What servers that were taken away had received, oldest first. */
-	private final List<ReceivedMail> earlier = new CopyOnWriteArrayList<>();
+	/** Every message seen, earlier servers' first, in the order first seen. */
+	private final List<ReceivedMail> seen = new ArrayList<>();
+
+	/** The current server's messages that are in {@link #seen}. */
+	private final Set<MimeMessage> seenOfCurrent = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private MailCatcherApi(HttpServer server, ExecutorService executor, MailServer mail) {
 		this.server = server;
@@ -90,8 +107,9 @@ public final class MailCatcherApi implements AutoCloseable {
 	 */
 	public synchronized void serverGone(MailServer gone) {
 		if (this.mail == gone) {
-			this.earlier.addAll(gone.receivedMessages());
+			catchUp();
 			this.mail = null;
+			this.seenOfCurrent.clear();
 		}
 	}
 
@@ -119,7 +137,13 @@ public final class MailCatcherApi implements AutoCloseable {
 				send(exchange, 404, "{\"error\":\"not found\"}");
 			}
 			else if (exchange.getRequestMethod().equals("GET")) {
-				send(exchange, 200, JSON.writeValueAsString(list()));
+				Integer from = from(exchange.getRequestURI().getRawQuery());
+				if (from == null) {
+					send(exchange, 400, "{\"error\":\"from must be a number of messages\"}");
+				}
+				else {
+					send(exchange, 200, JSON.writeValueAsString(list(from)));
+				}
 			}
 			else if (exchange.getRequestMethod().equals("DELETE")) {
 				forget();
@@ -132,21 +156,41 @@ public final class MailCatcherApi implements AutoCloseable {
 		}
 	}
 
+	/** {@code from=N} of a query, 0 without one, {@code null} if not a count. */
+	private static Integer from(String query) {
+		if (query == null || query.isEmpty()) {
+			return 0;
+		}
+		if (!query.matches("from=\\d{1,9}")) {
+			return null;
+		}
+		return Integer.valueOf(query.substring("from=".length()));
+	}
+
 	private synchronized void forget() {
-		this.earlier.clear();
+		this.seen.clear();
+		this.seenOfCurrent.clear();
 		if (this.mail != null) {
 			this.mail.reset();
 		}
 	}
 
-	private List<Object> list() {
-		List<ReceivedMail> all = new ArrayList<>(this.earlier);
-		MailServer current = this.mail;
-		if (current != null) {
-			all.addAll(current.receivedMessages());
+	/** Adds the current server's messages not seen yet, reading only those. */
+	private void catchUp() {
+		if (this.mail == null) {
+			return;
 		}
+		for (MimeMessage message : this.mail.greenMail().getReceivedMessages()) {
+			if (this.seenOfCurrent.add(message)) {
+				this.seen.add(received(message));
+			}
+		}
+	}
+
+	private synchronized List<Object> list(int from) {
+		catchUp();
 		List<Object> messages = new ArrayList<>();
-		for (ReceivedMail received : all) {
+		for (ReceivedMail received : this.seen.subList(Math.min(from, this.seen.size()), this.seen.size())) {
 			Map<String, Object> message = new LinkedHashMap<>();
 			message.put("to", received.to());
 			message.put("from", received.from());
@@ -158,6 +202,53 @@ public final class MailCatcherApi implements AutoCloseable {
 			messages.add(message);
 		}
 		return messages;
+	}
+
+	/**
+	 * As {@link MailServer#receivedMessages()} reads a message (its reader is not
+	 * public), for one message at a time.
+	 */
+	private static ReceivedMail received(MimeMessage message) {
+		try {
+			return new ReceivedMail(message.getSubject(), addresses(message.getFrom()),
+					addresses(message.getRecipients(Message.RecipientType.TO)), text(message), message);
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException("Unreadable message", ex);
+		}
+	}
+
+	private static List<String> addresses(Address[] addresses) {
+		if (addresses == null) {
+			return List.of();
+		}
+		return Arrays.stream(addresses)
+			.map((address) -> (address instanceof InternetAddress internet) ? internet.getAddress()
+					: address.toString())
+			.toList();
+	}
+
+	/** The {@code text/plain} part if there is one, else the {@code text/html} one. */
+	private static String text(Part part) throws MessagingException, IOException {
+		String plain = find(part, "text/plain");
+		return (plain != null) ? plain : find(part, "text/html");
+	}
+
+	private static String find(Part part, String type) throws MessagingException, IOException {
+		if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			return part.getContent().toString();
+		}
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart child = multipart.getBodyPart(i);
+				String found = find(child, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static String messageId(ReceivedMail received) {

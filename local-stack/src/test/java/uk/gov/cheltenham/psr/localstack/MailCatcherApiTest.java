@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.localstack;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 
 import jakarta.mail.Message;
@@ -76,6 +77,26 @@ class MailCatcherApiTest {
 	}
 
 	@Test
+	void listsFromAGivenIndexInTheOrderFirstSeenWhateverTheMailbox() throws Exception {
+		send("team-b@council.example", "first", "To the second mailbox.");
+		assertThat(mailApi().get("/messages", null).json().size()).isEqualTo(1);
+		// GreenMail itself would list the first mailbox's message before the other's
+		send("team-a@council.example", "second", "To the first mailbox.");
+		JsonNode after = mailApi().get("/messages?from=1", null).json();
+		assertThat(after.size()).isEqualTo(1);
+		assertThat(after.get(0).get("subject").asString()).isEqualTo("second");
+		send("team-b@council.example", "third", "To the second mailbox again.");
+		assertThat(mailApi().get("/messages?from=2", null).json().get(0).get("subject").asString()).isEqualTo("third");
+		assertThat(mailApi().get("/messages?from=3", null).json().size()).isZero();
+		assertThat(mailApi().get("/messages?from=9", null).json().size()).isZero();
+		JsonNode all = mailApi().get("/messages", null).json();
+		assertThat(List.of(all.get(0), all.get(1), all.get(2)))
+			.extracting((message) -> message.get("subject").asString())
+			.containsExactly("first", "second", "third");
+		assertThat(mailApi().get("/messages?from=x", null).status()).isEqualTo(400);
+	}
+
+	@Test
 	void otherMethodsAndPathsAreRefused() throws Exception {
 		assertThat(mailApi().post("/messages", null, "{}").status()).isEqualTo(405);
 		assertThat(mailApi().get("/messages/1", null).status()).isEqualTo(404);
@@ -94,8 +115,9 @@ class MailCatcherApiTest {
 		message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
 		message.setSubject(subject);
 		message.setText(body);
+		int before = this.mail.greenMail().getReceivedMessages().length;
 		Transport.send(message);
-		this.mail.awaitMessages(1, java.time.Duration.ofSeconds(10));
+		this.mail.awaitMessages(before + 1, java.time.Duration.ofSeconds(10));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ import uk.gov.cheltenham.psr.testsupport.ApiClient.Response;
  * call that fails (connection refused, timeout, 5xx, 429) is repeated, the report with
  * the same key; a review whose answer was lost and that is refused on repetition counts
  * as accepted only when the incident shows it was reviewed. Only accepted commands are
- * recorded.
+ * recorded. Several senders may share the commands, each sending one after the other.
  */
 final class LedgerDriver {
 
@@ -38,46 +39,67 @@ final class LedgerDriver {
 
 	private final Duration patience;
 
+	private final int senders;
+
 	private final List<AcceptedCommand> accepted = new CopyOnWriteArrayList<>();
 
 	private volatile DemoLogins logins;
 
 	private volatile Instant finishedAt;
 
+	/** Set by the first failure, so that the other senders stop too. */
+	private volatile boolean stopping;
+
 	/**
 	 * A driver for one stack.
 	 * @param stack the running system
 	 * @param patience how long one call may keep failing before the run gives up
+	 * @param senders how many commands are sent at a time
 	 */
-	LedgerDriver(LocalStack stack, Duration patience) {
+	LedgerDriver(LocalStack stack, Duration patience, int senders) {
 		this.stack = stack;
 		this.patience = patience;
+		if (senders < 1) {
+			throw new IllegalArgumentException("At least one sender, not " + senders);
+		}
+		this.senders = senders;
 		this.logins = stack.logins();
 	}
 
 	/**
-	 * Sends {@code count} commands one after the other in a thread of their own.
+	 * Sends {@code count} commands from threads of their own, each sender taking the next
+	 * reference still to be sent.
 	 * @param referencePrefix makes every reference of this run unique
 	 * @param count how many
-	 * @return completes with the accepted commands when all are sent
+	 * @return completes with the accepted commands when all are sent, or with the first
+	 * failure, which stops the other senders
 	 */
 	CompletableFuture<List<AcceptedCommand>> start(String referencePrefix, int count) {
 		CompletableFuture<List<AcceptedCommand>> done = new CompletableFuture<>();
-		Thread thread = new Thread(() -> {
-			try {
-				for (int i = 0; i < count; i++) {
-					send(String.format("%s-%05d", referencePrefix, i));
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger running = new AtomicInteger(this.senders);
+		for (int s = 0; s < this.senders; s++) {
+			Thread thread = new Thread(() -> {
+				try {
+					for (int i = next.getAndIncrement(); i < count && !this.stopping; i = next.getAndIncrement()) {
+						send(String.format("%s-%05d", referencePrefix, i));
+					}
 				}
-				this.finishedAt = Instant.now();
-				done.complete(List.copyOf(this.accepted));
-			}
-			catch (RuntimeException | Error ex) {
-				this.finishedAt = Instant.now();
-				done.completeExceptionally(ex);
-			}
-		}, "ledger-driver");
-		thread.setDaemon(true);
-		thread.start();
+				catch (RuntimeException | Error ex) {
+					this.stopping = true;
+					if (!done.isDone()) {
+						this.finishedAt = Instant.now();
+						done.completeExceptionally(ex);
+					}
+				}
+				if (running.decrementAndGet() == 0 && !done.isDone()) {
+					this.finishedAt = Instant.now();
+					done.complete(List.copyOf(this.accepted));
+				}
+			}, "ledger-sender-" + (s + 1));
+			thread.setDaemon(true);
+			thread.start();
+		}
 		return done;
 	}
 
@@ -120,6 +142,9 @@ final class LedgerDriver {
 		Duration backoff = FIRST_BACKOFF;
 		String lastFailure = null;
 		while (System.nanoTime() < deadline) {
+			if (this.stopping) {
+				throw new IllegalStateException(what + " not sent: another sender failed");
+			}
 			try {
 				Response response = call.get();
 				if (accepted.test(response)) {

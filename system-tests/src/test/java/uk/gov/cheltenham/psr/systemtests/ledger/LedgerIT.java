@@ -39,9 +39,10 @@ import static org.awaitility.Awaitility.await;
  * or duplicated and how long the backlog took to drain.
  * <p>
  * The short version (CI) sends {@value #SHORT_COMMANDS} commands per fault through the
- * cheaper faults. {@code -Dpsr.ledger.long=true} runs every fault with
- * {@value #LONG_COMMANDS} commands each (or {@code -Dpsr.ledger.commands=N}) and writes
- * the table to {@code docs/benchmarks/ledger.md}.
+ * cheaper faults, one at a time. {@code -Dpsr.ledger.long=true} runs every fault with
+ * {@value #LONG_COMMANDS} commands each (or {@code -Dpsr.ledger.commands=N}), sent by
+ * {@value #LONG_SENDERS} senders at a time (or {@code -Dpsr.ledger.senders=K}), and puts
+ * each row in {@value LongLedgerTable#FILE} as it is done.
  */
 @ExtendWith(SharedSystem.class)
 class LedgerIT {
@@ -50,10 +51,15 @@ class LedgerIT {
 
 	private static final int LONG_COMMANDS = 5000;
 
+	private static final int LONG_SENDERS = 6;
+
 	private static final boolean LONG = Boolean.getBoolean("psr.ledger.long");
 
 	private static final int COMMANDS = Integer.getInteger("psr.ledger.commands",
 			LONG ? LONG_COMMANDS : SHORT_COMMANDS);
+
+	/** Commands sent at a time, each sender sending one after the other. */
+	private static final int SENDERS = Integer.getInteger("psr.ledger.senders", LONG ? LONG_SENDERS : 1);
 
 	/** Only the faults whose name contains one of these (comma-separated), if given. */
 	private static final String ONLY = System.getProperty("psr.ledger.only", "");
@@ -63,8 +69,20 @@ class LedgerIT {
 	/** How long a single call may keep failing while a fault lasts (a JVM restarting). */
 	private static final Duration PATIENCE = Duration.ofMinutes(5);
 
-	/** How long to wait for a backlog at all, so that a slow drain is measured. */
-	private static final Duration DRAIN_LIMIT = Duration.ofSeconds(LONG ? 600 : 180);
+	/**
+	 * How long sending may take at most: the whole stack on 2 cores accepts about 10
+	 * commands a second with 6 senders, 3.5 with one; a command a second is far slower,
+	 * and one call may keep failing for the driver's patience while a fault lasts.
+	 */
+	private static final Duration SENDING_LIMIT = PATIENCE.plusSeconds(COMMANDS);
+
+	/**
+	 * How long to wait for a backlog at all, so that a slow drain is measured: in the
+	 * long run a consumer that was down may have thousands of commands' events to catch
+	 * up, allowed at 5 commands a second.
+	 */
+	private static final Duration DRAIN_LIMIT = LONG ? Duration.ofSeconds(600).plusMillis(200L * COMMANDS)
+			: Duration.ofSeconds(180);
 
 	/** The goal: drained within 60 s of the dependency's return. */
 	private static final Duration DRAIN_GOAL = Duration.ofSeconds(60);
@@ -74,6 +92,8 @@ class LedgerIT {
 	 * s), after which a notification was FAILED rather than sent.
 	 */
 	private static final Duration LONG_MAIL_OUTAGE = Duration.ofSeconds(45);
+
+	private static final String RECOUNT = "all of the above, counted again at the end";
 
 	private static final String RUN = "LDG-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 
@@ -97,31 +117,38 @@ class LedgerIT {
 	@DisplayName("Reliability: under each fault every accepted command has its effects once each — none lost, "
 			+ "none duplicated — poison messages are dead-lettered and the backlog drains")
 	void everyAcceptedCommandHasItsEffectsOnceUnderEachFault() {
-		OutsideView view = new OutsideView(stack, MAILBOX, RUN + "-", SharedSystem.teamWebhooks(),
-				SharedSystem.partner());
+		Instant invoked = Instant.now();
 		List<LedgerRow> rows = new ArrayList<>();
 		List<AcceptedCommand> everything = new ArrayList<>();
 		List<Fault> faults = chosen(LONG ? longFaults() : shortFaults());
-		for (int i = 0; i < faults.size(); i++) {
-			Fault fault = faults.get(i);
-			System.out.println("Ledger: " + fault.name() + " with " + COMMANDS + " commands");
-			long started = System.nanoTime();
-			Outcome outcome = run(fault, String.format("%s-%02d", RUN, i), view);
-			System.out.printf("Ledger: %s took %d s%n", fault.name(), (System.nanoTime() - started) / 1_000_000_000);
-			everything.addAll(outcome.commands());
-			rows.add(outcome.row());
-			System.out.println(LedgerRow.header() + System.lineSeparator() + outcome.row().line());
-			if (LONG) {
-				// row by row: a run of hours that is cut short still leaves its rows
-				writeBenchmark(LedgerRow.table(rows), (i + 1) + " of " + faults.size() + " faults so far");
+		LongLedgerTable longTable = LONG
+				? new LongLedgerTable(repository, longFaults().stream().map(Fault::name).toList()) : null;
+		try (OutsideView view = new OutsideView(stack, MAILBOX, RUN + "-", SharedSystem.teamWebhooks(),
+				SharedSystem.partner())) {
+			for (int i = 0; i < faults.size(); i++) {
+				Fault fault = faults.get(i);
+				System.out
+					.println("Ledger: " + fault.name() + " with " + COMMANDS + " commands, " + SENDERS + " senders");
+				long started = System.nanoTime();
+				Outcome outcome = run(fault, String.format("%s-%02d", RUN, i), view);
+				System.out.printf("Ledger: %s took %d s; sending %d s (%.1f commands/s)%n", fault.name(),
+						(System.nanoTime() - started) / 1_000_000_000, outcome.sending().toSeconds(),
+						outcome.commands().size() * 1000.0 / Math.max(1, outcome.sending().toMillis()));
+				everything.addAll(outcome.commands());
+				rows.add(outcome.row());
+				System.out.println(LedgerRow.header() + System.lineSeparator() + outcome.row().line());
+				if (LONG) {
+					// row by row: a run of hours that is cut short still leaves its rows
+					longTable.write(outcome.row(), SENDERS, outcome.sending());
+				}
 			}
+			rows.add(recount(view, everything, LONG ? LongLedgerTable.recountName(invoked) : RECOUNT));
 		}
-		rows.add(recount(view, everything));
 		String table = LedgerRow.table(rows);
 		System.out.println(System.lineSeparator() + "Ledger (" + COMMANDS + " commands per fault):"
 				+ System.lineSeparator() + table);
 		if (LONG) {
-			writeBenchmark(table, "complete");
+			longTable.write(rows.get(rows.size() - 1), SENDERS, null);
 		}
 		assertThat(rows).as(table).allSatisfy((row) -> {
 			assertThat(row.clean()).as("%s: 0 lost, 0 duplicated, drained", row.fault()).isTrue();
@@ -234,10 +261,11 @@ class LedgerIT {
 	}
 
 	private static Outcome run(Fault fault, String referencePrefix, OutsideView view) {
-		LedgerDriver driver = new LedgerDriver(stack, PATIENCE);
+		LedgerDriver driver = new LedgerDriver(stack, PATIENCE, SENDERS);
+		Instant sendingFrom = Instant.now();
 		CompletableFuture<List<AcceptedCommand>> sending = driver.start(referencePrefix, COMMANDS);
 		// mid-flow: a third of the commands accepted, the rest still to come
-		await("a third of the commands accepted").atMost(PATIENCE)
+		await("a third of the commands accepted").atMost(SENDING_LIMIT)
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> driver.acceptedSoFar() >= COMMANDS / 3 || sending.isDone());
 		fault.inject().run();
@@ -261,15 +289,16 @@ class LedgerIT {
 		if (!extra.isEmpty()) {
 			notes.add(extra);
 		}
-		return new Outcome(commands, new LedgerRow(fault.name(), commands.size(), tally.expected(), tally.found(),
-				tally.lost(), tally.duplicated(), drain, String.join("; ", notes)));
+		return new Outcome(commands, Duration.between(sendingFrom, driver.finishedAt()),
+				new LedgerRow(fault.name(), commands.size(), tally.expected(), tally.found(), tally.lost(),
+						tally.duplicated(), drain, String.join("; ", notes)));
 	}
 
-	private static LedgerRow recount(OutsideView view, List<AcceptedCommand> everything) {
+	private static LedgerRow recount(OutsideView view, List<AcceptedCommand> everything, String name) {
 		Tally tally = countAgain(view, everything);
 		String notes = tally.detail();
-		return new LedgerRow("all of the above, counted again at the end", everything.size(), tally.expected(),
-				tally.found(), tally.lost(), tally.duplicated(), Duration.ZERO, notes);
+		return new LedgerRow(name, everything.size(), tally.expected(), tally.found(), tally.lost(), tally.duplicated(),
+				Duration.ZERO, notes);
 	}
 
 	/**
@@ -279,8 +308,11 @@ class LedgerIT {
 	private static Duration awaitEffects(OutsideView view, List<AcceptedCommand> commands, Instant from) {
 		Instant deadline = from.plus(DRAIN_LIMIT);
 		while (Instant.now().isBefore(deadline)) {
+			long started = System.nanoTime();
 			try {
-				if (view.count(commands, false).lost() == 0) {
+				if (view.count(commands).lost() == 0) {
+					System.out.printf("Ledger: drained; the last count of %d commands took %d ms%n", commands.size(),
+							(System.nanoTime() - started) / 1_000_000);
 					return Duration.between(from, Instant.now());
 				}
 			}
@@ -296,12 +328,12 @@ class LedgerIT {
 		return await("a full count").atMost(Duration.ofMinutes(5))
 			.pollInterval(Duration.ofSeconds(2))
 			.ignoreExceptions()
-			.until(() -> view.count(commands, true), (tally) -> true);
+			.until(() -> view.count(commands), (tally) -> true);
 	}
 
 	private static List<AcceptedCommand> join(CompletableFuture<List<AcceptedCommand>> sending) {
 		try {
-			return sending.get(PATIENCE.toMinutes() * Math.max(1, COMMANDS / 100), TimeUnit.MINUTES);
+			return sending.get(SENDING_LIMIT.toSeconds(), TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("The driver did not finish: " + ex, ex);
@@ -322,26 +354,6 @@ class LedgerIT {
 		}
 	}
 
-	private static void writeBenchmark(String table, String progress) {
-		Path file = repository.resolve("docs/benchmarks/ledger.md");
-		String text = "# Ledger: effects of accepted commands under faults\n\n" + "Measured " + LocalDate.now()
-				+ " by `LedgerIT` (`-Dpsr.ledger.long=true`), " + COMMANDS + " commands per fault, on "
-				+ Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
-				+ System.getProperty("os.arch") + ", Java " + System.getProperty("java.version")
-				+ ", shared with other builds (load average "
-				+ String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
-				+ " when written). Effects per command: register entry, marker, team mail, team webhook call, letter, partner update (received by its HTTPS endpoint). "
-				+ "Drain is from the dependency's return (or the last command, if later) until every effect "
-				+ "was seen, polled about once a second. Run: " + progress + ".\n\n" + table + "\n";
-		try {
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, text, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/**
 	 * One kind of fault.
 	 *
@@ -356,7 +368,12 @@ class LedgerIT {
 
 	}
 
-	private record Outcome(List<AcceptedCommand> commands, LedgerRow row) {
+	/**
+	 * @param commands the accepted ones
+	 * @param sending from the first command sent until the last was accepted
+	 * @param row the result
+	 */
+	private record Outcome(List<AcceptedCommand> commands, Duration sending, LedgerRow row) {
 
 	}
 

@@ -35,9 +35,13 @@ record LedgerRow(String fault, int commands, int expected, int found, int lost, 
 	}
 
 	String line() {
-		String drained = (this.drain != null) ? String.format("%.1f s", this.drain.toMillis() / 1000.0) : "never";
 		return String.format(FORMAT, this.fault, this.commands, this.expected, this.found, this.lost, this.duplicated,
-				drained, this.notes);
+				drained(), this.notes);
+	}
+
+	/** The drain as the tables show it, e.g. {@code 8.8 s} or {@code never}. */
+	String drained() {
+		return (this.drain != null) ? String.format("%.1f s", this.drain.toMillis() / 1000.0) : "never";
 	}
 
 	boolean clean() {
