@@ -29,17 +29,18 @@ final class KafkaFaults {
 
 	/**
 	 * Who consumes which topic (the binder's group is the service name, so its dead
-	 * letters go to {@code error.<topic>.<service>}). The letter topic and the marker
-	 * topic have no consumer inside PSR.
+	 * letters go to {@code error.<topic>.<service>}), and a type each group acts on
+	 * there: a consumer skips the types it does not name before reading their body, so
+	 * only an unreadable body of a type it acts on is poison to it. The marker topic has
+	 * no consumer inside PSR.
 	 */
-	static final Map<String, List<String>> CONSUMER_GROUPS = Map.of(Topics.INCIDENT_EVENTS,
-			List.of("register-service", "notification-service"), Topics.REGISTER_EVENTS,
-			List.of("notification-service", "letters-service", "partner-sync-service"), Topics.PARTNER_EVENTS,
-			List.of("register-service"));
-
-	/** A type each topic really carries, so the consumer tries to read the body. */
-	private static final Map<String, String> EVENT_TYPE_ON = Map.of(Topics.INCIDENT_EVENTS, "IncidentReviewed",
-			Topics.REGISTER_EVENTS, "MarkerSet", Topics.PARTNER_EVENTS, "PartnerUpdateReceived");
+	static final Map<String, Map<String, String>> CONSUMERS = Map.of(Topics.INCIDENT_EVENTS,
+			Map.of("register-service", "IncidentReviewed", "notification-service", "IncidentReviewed"),
+			Topics.REGISTER_EVENTS,
+			Map.of("incident-service", "EntryOpened", "notification-service", "MarkerSet", "letters-service",
+					"LetterRequested", "partner-sync-service", "EntryOpened"),
+			Topics.LETTER_EVENTS, Map.of("register-service", "LetterSent"), Topics.PARTNER_EVENTS,
+			Map.of("register-service", "PartnerUpdateReceived"));
 
 	private final String bootstrapServers;
 
@@ -48,42 +49,34 @@ final class KafkaFaults {
 	}
 
 	/**
-	 * Sends one message no consumer can read (a known type header, a body that is not
-	 * JSON) to each consumed topic.
-	 * @return the poison message's key per topic
+	 * Sends, for each consumer of each topic, one message it cannot read: a type it acts
+	 * on, a body that is not JSON.
+	 * @return the poison message's key per dead-letter topic it should reach
 	 */
 	Map<String, String> sendPoison() {
 		KafkaTestClient kafka = new KafkaTestClient(this.bootstrapServers);
 		Map<String, String> keys = new HashMap<>();
-		for (String topic : CONSUMER_GROUPS.keySet()) {
+		CONSUMERS.forEach((topic, groups) -> groups.forEach((group, type) -> {
 			String key = "poison-" + UUID.randomUUID();
-			String eventId = UUID.randomUUID().toString();
 			kafka.send(topic, key, "{ this is not an event".getBytes(StandardCharsets.UTF_8),
-					Map.of(Topics.TYPE_HEADER, EVENT_TYPE_ON.get(topic), Topics.EVENT_ID_HEADER, eventId));
-			keys.put(topic, key);
-		}
+					Map.of(Topics.TYPE_HEADER, type, Topics.EVENT_ID_HEADER, UUID.randomUUID().toString()));
+			keys.put("error." + topic + "." + group, key);
+		}));
 		return keys;
 	}
 
 	/**
-	 * Waits for each poison message in the dead-letter topic of every group that consumes
-	 * its topic.
-	 * @param keys the poison message's key per topic
+	 * Waits for each poison message in its dead-letter topic.
+	 * @param keys the poison message's key per dead-letter topic
 	 * @param timeout per dead-letter topic
 	 * @return the dead-letter topics that hold their poison message
 	 * @throws AssertionError if one does not arrive in time
 	 */
 	List<String> awaitDeadLetters(Map<String, String> keys, Duration timeout) {
 		KafkaTestClient kafka = new KafkaTestClient(this.bootstrapServers);
-		return keys.entrySet()
-			.stream()
-			.flatMap((poison) -> CONSUMER_GROUPS.get(poison.getKey()).stream().map((group) -> {
-				String deadLetters = "error." + poison.getKey() + "." + group;
-				kafka.awaitRecord(deadLetters, (record) -> poison.getValue().equals(record.key()), timeout);
-				return deadLetters;
-			}))
-			.sorted()
-			.toList();
+		keys.forEach(
+				(deadLetters, key) -> kafka.awaitRecord(deadLetters, (record) -> key.equals(record.key()), timeout));
+		return keys.keySet().stream().sorted().toList();
 	}
 
 	/**
@@ -94,9 +87,9 @@ final class KafkaFaults {
 	 * @param timeout how long to keep trying
 	 */
 	void rewindToStart(String group, Duration timeout) {
-		Set<String> topics = CONSUMER_GROUPS.entrySet()
+		Set<String> topics = CONSUMERS.entrySet()
 			.stream()
-			.filter((entry) -> entry.getValue().contains(group))
+			.filter((entry) -> entry.getValue().containsKey(group))
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 		long deadline = System.nanoTime() + timeout.toNanos();
