@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,8 @@ public final class LocalStack implements AutoCloseable {
 
 	/** Services read and write their tables as this role; its password is the same. */
 	public static final String DATABASE_USER = "psr";
+
+	private final Map<String, ApiClient> apis = new ConcurrentHashMap<>();
 
 	private static final Logger logger = LoggerFactory.getLogger(LocalStack.class);
 
@@ -237,7 +240,9 @@ public final class LocalStack implements AutoCloseable {
 	 * @return the client
 	 */
 	public ApiClient api(String name) {
-		return new ApiClient(url(name));
+		// one client per service, kept: each HttpClient holds a selector thread and file
+		// descriptors until it is collected, and a long ledger run makes ~100,000 calls
+		return this.apis.computeIfAbsent(url(name), ApiClient::new);
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.IdentityHashMap;
@@ -20,13 +19,7 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -182,7 +175,7 @@ public final class MailCatcherApi implements AutoCloseable {
 		}
 		for (MimeMessage message : this.mail.greenMail().getReceivedMessages()) {
 			if (this.seenOfCurrent.add(message)) {
-				this.seen.add(received(message));
+				this.seen.add(ReceivedMail.of(message));
 			}
 		}
 	}
@@ -202,53 +195,6 @@ public final class MailCatcherApi implements AutoCloseable {
 			messages.add(message);
 		}
 		return messages;
-	}
-
-	/**
-	 * As {@link MailServer#receivedMessages()} reads a message (its reader is not
-	 * public), for one message at a time.
-	 */
-	private static ReceivedMail received(MimeMessage message) {
-		try {
-			return new ReceivedMail(message.getSubject(), addresses(message.getFrom()),
-					addresses(message.getRecipients(Message.RecipientType.TO)), text(message), message);
-		}
-		catch (MessagingException | IOException ex) {
-			throw new IllegalStateException("Unreadable message", ex);
-		}
-	}
-
-	private static List<String> addresses(Address[] addresses) {
-		if (addresses == null) {
-			return List.of();
-		}
-		return Arrays.stream(addresses)
-			.map((address) -> (address instanceof InternetAddress internet) ? internet.getAddress()
-					: address.toString())
-			.toList();
-	}
-
-	/** The {@code text/plain} part if there is one, else the {@code text/html} one. */
-	private static String text(Part part) throws MessagingException, IOException {
-		String plain = find(part, "text/plain");
-		return (plain != null) ? plain : find(part, "text/html");
-	}
-
-	private static String find(Part part, String type) throws MessagingException, IOException {
-		if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-			return part.getContent().toString();
-		}
-		if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart child = multipart.getBodyPart(i);
-				String found = find(child, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static String messageId(ReceivedMail received) {

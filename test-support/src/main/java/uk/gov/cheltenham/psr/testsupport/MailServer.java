@@ -141,7 +141,11 @@ public final class MailServer implements AutoCloseable {
 	 */
 	public record ReceivedMail(String subject, List<String> from, List<String> to, String body, MimeMessage message) {
 
-		static ReceivedMail of(MimeMessage message) {
+		/**
+		 * Reads a message as tests see it.
+		 * @throws IllegalStateException if it cannot be read
+		 */
+		public static ReceivedMail of(MimeMessage message) {
 			try {
 				return new ReceivedMail(message.getSubject(), addresses(message.getFrom()),
 						addresses(message.getRecipients(Message.RecipientType.TO)), text(message), message);

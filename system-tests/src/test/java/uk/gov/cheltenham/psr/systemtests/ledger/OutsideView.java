@@ -101,6 +101,11 @@ final class OutsideView implements AutoCloseable {
 
 	private int mailsRead;
 
+	/**
+	 * Kept: a client per poll would hold its selector's file descriptors until collected.
+	 */
+	private final ApiClient mailCatcher;
+
 	private final KeyedCalls webhookCalls;
 
 	private final KeyedCalls partnerUpdates;
@@ -118,6 +123,7 @@ final class OutsideView implements AutoCloseable {
 	OutsideView(LocalStack stack, String mailbox, String referencePrefix, FlakyReceiver webhooks,
 			FlakyReceiver partner) {
 		this.stack = stack;
+		this.mailCatcher = ApiClient.local(stack.mailApi().port());
 		this.mailbox = mailbox;
 		this.references = Pattern.compile(Pattern.quote(referencePrefix) + "[A-Za-z0-9-]*\\d");
 		this.registerDatabase = stack.service("register-service").database();
@@ -292,8 +298,7 @@ final class OutsideView implements AutoCloseable {
 	 * one's Message-ID is a repeat, not another effect.
 	 */
 	private void readNewMails() {
-		JsonNode received = ok(
-				ApiClient.local(this.stack.mailApi().port()).get("/messages?from=" + this.mailsRead, null));
+		JsonNode received = ok(this.mailCatcher.get("/messages?from=" + this.mailsRead, null));
 		for (JsonNode mail : received) {
 			this.mailsRead++;
 			if (!sentTo(mail, this.mailbox)) {
