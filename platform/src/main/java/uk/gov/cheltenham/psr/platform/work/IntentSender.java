@@ -139,12 +139,13 @@ public class IntentSender<C> {
 	}
 
 	/**
-	 * Claims, sends and records every intent that is due now, one at a time.
+	 * Claims, sends and records every intent that is due now, one at a time; run by a
+	 * {@link PollingWorker} that is being stopped, it ends after the intent in hand.
 	 * @return how many intents were claimed
 	 */
 	public int sendDue() {
 		int claims = 0;
-		while (true) {
+		while (!PollingWorker.stopRequested()) {
 			Instant now = this.clock.instant();
 			Optional<Claim<C>> claim = this.transaction
 				.execute((status) -> this.intents.claimNext(now, now.plus(this.lease)));
@@ -157,6 +158,7 @@ public class IntentSender<C> {
 				sendAndRecord(claimed);
 			}
 		}
+		return claims;
 	}
 
 	private void sendAndRecord(C claimed) {

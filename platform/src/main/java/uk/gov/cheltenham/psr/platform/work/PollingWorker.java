@@ -32,6 +32,11 @@ public class PollingWorker implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService executor;
 
+	/** The worker whose work the current thread is running, if any. */
+	private static final ThreadLocal<PollingWorker> RUNNING = new ThreadLocal<>();
+
+	private volatile boolean stopRequested;
+
 	public PollingWorker(String name, Duration pollInterval, Runnable work) {
 		this.name = name;
 		this.pollInterval = pollInterval;
@@ -50,16 +55,32 @@ public class PollingWorker implements SmartLifecycle {
 	}
 
 	private void runQuietly() {
+		RUNNING.set(this);
 		try {
 			this.work.run();
 		}
 		catch (RuntimeException ex) {
 			log.warn("{} run failed, will retry: {}", this.name, ex.getClass().getName());
 		}
+		finally {
+			RUNNING.remove();
+		}
+	}
+
+	/**
+	 * Whether the worker running the current thread's work is being stopped: work that
+	 * loops over a backlog ends after the item in hand, so the application does not close
+	 * the database under a side effect it has not recorded.
+	 * @return false outside a worker's thread
+	 */
+	public static boolean stopRequested() {
+		PollingWorker worker = RUNNING.get();
+		return worker != null && worker.stopRequested;
 	}
 
 	@Override
 	public void start() {
+		this.stopRequested = false;
 		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 			Thread thread = new Thread(runnable, this.name);
 			thread.setDaemon(true);
@@ -71,6 +92,7 @@ public class PollingWorker implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		this.stopRequested = true;
 		ScheduledExecutorService running = this.executor;
 		this.executor = null;
 		if (running != null) {
