@@ -51,10 +51,9 @@ class IncidentEventsListener {
 				register.recordBreachReport(reported.linkedEntryId(), reported.incidentId());
 			}
 		})
-			// ---- I8 (links) ----
+			// new contact details reported for a customer on the register (I8)
 			.on(ContactDetailsUpdateReported.class,
 					(update) -> links.contactDetailsUpdated(update.updateId(), update.entryId()));
-		// ---- end I8 ----
 	}
 
 	private static Optional<EntryBasis> basisOf(ReviewOutcome outcome) {
