@@ -48,11 +48,6 @@ public class IncomingEvents {
 		return new EventHandlers(this, consumer);
 	}
 
-	/** Receives an event of any type this service knows. */
-	public void receive(String consumer, Message<byte[]> message, Consumer<PsrEvent> handler) {
-		receive(consumer, message, (type) -> true, handler);
-	}
-
 	/**
 	 * Receives an event if {@code handled} accepts its type; any other is skipped before
 	 * its body is read, without a transaction or a processed-events row: a topic carries
