@@ -133,7 +133,10 @@ final class LongLedgerTable {
 				entry, marker, team mail, team webhook call, letter, partner update (received by its
 				HTTPS endpoint). Drain is from the dependency's return (or the last command, if later)
 				until every effect was seen, polled about once a second; rate is commands accepted per
-				second while sending. Medium and short runs: [ledger.md](ledger.md).
+				second while sending. The senders outrun the stack (it works off about 10 commands a
+				second on these 2 cores), so sending ends long after the dependency's return and the
+				drain here is the sending's backlog, not the fault's: the short run in CI sends below
+				that rate and asserts the 60 s goal. Medium and short runs: [ledger.md](ledger.md).
 
 				"""
 			.formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
