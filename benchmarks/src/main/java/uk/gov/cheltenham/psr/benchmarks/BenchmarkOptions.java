@@ -20,7 +20,8 @@ import java.util.Map;
  * @param p2StepDuration how long each P2 step lasts
  * @param floorSamples how many Kafka round trips and PostgreSQL commits the floor takes
  * @param appCds whether to try class-data sharing (two more stack starts)
- * @param startupOnly only P3: three starts (fat jars, AppCDS training, AppCDS), no load
+ * @param startupOnly only P3: the stack's start, each service restarted alone, and
+ * (unless {@code --no-appcds}) two more starts trying AppCDS; no load
  * @param p2Only only P2 (no floor, P1 or AppCDS starts): for A/B comparisons
  * @param p1Only only P1 (no floor, P2 or AppCDS starts): for A/B comparisons
  * @param serviceJvmOptions the services' JVM options (empty: the launcher's defaults)
@@ -43,7 +44,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 			                         [--p1-only] [--p2-only] [--service-jvm-options "OPTS"] [--service-env NAME=VALUE]
 			                         [--launcher-cds] [--ab-label NAME]
 			  --quick  a short run: P1 30 s, P2 steps of 10 s, 500 floor samples
-			  --startup-only  only P3 with AppCDS, into results-startup.md
+			  --startup-only  only P3 (with AppCDS unless --no-appcds), into results-startup.md
 			  --p1-only  only P1 (for A/B runs)
 			  --p1-warmup-seconds S  P1 first sends S seconds of decisions at its rate that are not recorded
 			  --p2-only  only P2 (for A/B runs)

@@ -58,11 +58,14 @@ public final class Benchmarks {
 			else if (!options.startupOnly()) {
 				load(options, report, main, out);
 			}
+			if (!options.p1Only() && !options.p2Only()) {
+				report.restarts(ServiceRestarts.measure(main, out));
+			}
 		}
 		finally {
 			main.stop();
 		}
-		if (!options.p2Only() && !options.p1Only() && (options.appCds() || options.startupOnly())) {
+		if (!options.p2Only() && !options.p1Only() && options.appCds()) {
 			appCds(options, report, out);
 		}
 		report.finish(Machine.loadAverage());
@@ -114,7 +117,10 @@ public final class Benchmarks {
 		report.decisionsProfile(
 				profiled.containsKey("register-service") ? profiles(options).resolve("p1-register-service.jfr") : null,
 				cpuUsed);
-		if (!options.p1Only()) {
+		if (options.p1Only()) {
+			report.memoryAfterLoad(main.processes().memory());
+		}
+		else {
 			intake(options, report, main, out);
 		}
 	}
