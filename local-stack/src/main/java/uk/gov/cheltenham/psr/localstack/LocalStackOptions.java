@@ -29,9 +29,11 @@ public record LocalStackOptions(Path baseDir, int postgresPort, int kafkaPort, i
 
 	/**
 	 * Small heap, C1 only, serial GC, small stacks: five Boot JVMs start side by side on
-	 * a two-core laptop.
+	 * a two-core laptop. The heap starts small and grows as it must (else it starts at
+	 * its maximum on a large machine): 10 % less resident memory after load, the same CPU
+	 * (docs/benchmarks/results.md, session 5).
 	 */
-	public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-Xss512k",
+	public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-Xss512k",
 			"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true");
 
 	public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
