@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import uk.gov.cheltenham.psr.benchmarks.StackProcesses.Memory;
 
@@ -186,21 +187,11 @@ final class ResultsReport {
 		md.append(String.format("| P2 intake, p99 ≤ 100 ms, 0 errors | ≥ 300/s | %s |%n", (best != null)
 				? best.perSecond() + "/s (p99 " + ms(best.latencies().millisAt(99)) + " ms)" : "below the first step"));
 		if (this.main != null) {
-			Duration slowest = this.main.startups()
-				.values()
-				.stream()
-				.map(StartupWatcher.Startup::toReady)
-				.filter((duration) -> duration != null)
-				.max(Duration::compareTo)
-				.orElse(null);
+			Duration slowest = slowest(this.main.startups().values().stream());
 			md.append(String.format("| P3 slowest service ready (all five starting together) | ≤ 8 s | %s |%n",
 					seconds(slowest)));
 			if (!this.restarts.isEmpty()) {
-				Duration slowestAlone = this.restarts.stream()
-					.map((restart) -> restart.startup().toReady())
-					.filter((duration) -> duration != null)
-					.max(Duration::compareTo)
-					.orElse(null);
+				Duration slowestAlone = slowest(this.restarts.stream().map(ServiceRestarts.Restart::startup));
 				md.append(
 						String.format("| P3 slowest service ready (restarted alone, the rest running) | ≤ 8 s | %s |%n",
 								seconds(slowestAlone)));
@@ -434,6 +425,14 @@ final class ResultsReport {
 		}
 		md.append(String.format("| **whole stack** | %s | %s | %s | | |%n%n", seconds(this.main.wholeStack()),
 				seconds(this.cdsTraining.wholeStack()), seconds(this.cdsSharing.wholeStack())));
+	}
+
+	/** The longest time to ready among these start-ups, or null if none became ready. */
+	private static Duration slowest(Stream<StartupWatcher.Startup> startups) {
+		return startups.map(StartupWatcher.Startup::toReady)
+			.filter((duration) -> duration != null)
+			.max(Duration::compareTo)
+			.orElse(null);
 	}
 
 	private static String ready(StackRun run, String service) {
