@@ -29,6 +29,8 @@ import java.util.Map;
  * {@code JAVA_TOOL_OPTIONS=-Dpsr.x=y}), for A/B comparisons
  * @param launcherCds start the stack with the launcher's own class-data sharing (as
  * {@code run-local.sh} does by default): the first such start records the archives
+ * @param equalPriority start every service at normal CPU priority, instead of the
+ * launcher's lower priority for those off the marker path
  * @param abLabel names one side of an A/B comparison: its results and raw histograms go
  * to {@code benchmarks/target/ab/} instead of {@code docs/benchmarks/} (empty: a normal
  * run)
@@ -36,13 +38,13 @@ import java.util.Map;
 record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration, Duration p1WarmUp,
 		List<Integer> p2Rates, Duration p2StepDuration, int floorSamples, boolean appCds, boolean startupOnly,
 		boolean p2Only, boolean p1Only, List<String> serviceJvmOptions, Map<String, String> serviceEnvironment,
-		boolean launcherCds, String abLabel) {
+		boolean launcherCds, boolean equalPriority, String abLabel) {
 
 	static final String USAGE = """
 			Usage: benchmarks/run.sh [--p1-rate N] [--p1-seconds S] [--p1-warmup-seconds S] [--p2-rates A,B,..] [--p2-step-seconds S]
 			                         [--floor-samples N] [--no-appcds] [--quick] [--startup-only] [--repo DIR]
 			                         [--p1-only] [--p2-only] [--service-jvm-options "OPTS"] [--service-env NAME=VALUE]
-			                         [--launcher-cds] [--ab-label NAME]
+			                         [--launcher-cds] [--equal-priority] [--ab-label NAME]
 			  --quick  a short run: P1 30 s, P2 steps of 10 s, 500 floor samples
 			  --startup-only  only P3 (with AppCDS unless --no-appcds), into results-startup.md
 			  --p1-only  only P1 (for A/B runs)
@@ -51,6 +53,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 			  --service-jvm-options "OPTS"  the services' JVM options instead of the launcher's defaults
 			  --service-env NAME=VALUE  an extra environment variable for every service (repeatable)
 			  --launcher-cds  the launcher's AppCDS (the first start records, later ones use it)
+			  --equal-priority  every service at normal CPU priority (the launcher lowers those off the marker path)
 			  --ab-label NAME  one side of an A/B run: results in benchmarks/target/ab/NAME.md""";
 
 	static BenchmarkOptions parse(String[] args) {
@@ -69,6 +72,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		Map<String, String> serviceEnvironment = new LinkedHashMap<>();
 		String abLabel = "";
 		boolean launcherCds = false;
+		boolean equalPriority = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -100,13 +104,14 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 				}
 				case "--ab-label" -> abLabel = value(args, ++i, arg);
 				case "--launcher-cds" -> launcherCds = true;
+				case "--equal-priority" -> equalPriority = true;
 				case "--repo" -> repository = Path.of(value(args, ++i, arg)).toAbsolutePath().normalize();
 				default -> throw new IllegalArgumentException("Unknown option " + arg);
 			}
 		}
 		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p1WarmUp, p2Rates, p2StepDuration,
 				floorSamples, appCds, startupOnly, p2Only, p1Only, serviceJvmOptions, Map.copyOf(serviceEnvironment),
-				launcherCds, abLabel);
+				launcherCds, equalPriority, abLabel);
 	}
 
 	private static String value(String[] args, int i, String option) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import uk.gov.cheltenham.psr.benchmarks.StackProcesses.Memory;
+import uk.gov.cheltenham.psr.localstack.ServiceDefinition;
 
 import static uk.gov.cheltenham.psr.benchmarks.Latencies.ms;
 
@@ -208,6 +209,16 @@ final class ResultsReport {
 		md.append('\n');
 	}
 
+	private String priorities() {
+		if (this.options.equalPriority()) {
+			return "Every service ran at normal CPU priority (`--equal-priority`).";
+		}
+		return String.format(
+				"As the launcher runs them, the services off the marker path (notification, letters, "
+						+ "partner-sync) ran at `nice %d`, the others at normal CPU priority.",
+				ServiceDefinition.OFF_MARKER_PATH_NICENESS);
+	}
+
 	private void p1(StringBuilder md) {
 		md.append("## P1 decision to marker\n\n");
 		if (this.decisions == null) {
@@ -221,7 +232,7 @@ final class ResultsReport {
 						+ "`psr.markers`, %d webhooks and %d emails delivered to the subscribed team.%n%n",
 				result.decisions(), result.perSecond(), result.sendingTime().toMillis() / 1000.0, result.accepted(),
 				result.markersSeen(), result.webhooksSeen(), result.mailsSeen()));
-		md.append(String.format("Measured under: %s (as P1 ended).%n%n", this.decisionsConditions));
+		md.append(String.format("Measured under: %s (as P1 ended). %s%n%n", this.decisionsConditions, priorities()));
 		md.append("CPU used during P1, per process group (all processes on the same 2 cores):\n\n");
 		md.append("| process | CPU s | CPU ms per decision |\n|---|---:|---:|\n");
 		Duration total = Duration.ZERO;

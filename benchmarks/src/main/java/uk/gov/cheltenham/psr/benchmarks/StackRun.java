@@ -58,8 +58,11 @@ record StackRun(String label, LocalStack stack, StackProcesses processes, Durati
 			if (service.name().equals("incident-service")) {
 				environment.putAll(INCIDENT_ENVIRONMENT);
 			}
-			services.add(customise.apply(new ServiceDefinition(service.name(), service.port(), service.jar(),
-					service.database(), environment)));
+			ServiceDefinition changed = service.withEnvironment(environment);
+			if (options.equalPriority()) {
+				changed = changed.withNiceness(0);
+			}
+			services.add(customise.apply(changed));
 		}
 		LocalStackOptions stackOptions = base.withServices(services).withStartTimeout(Duration.ofSeconds(300));
 		stackOptions = stackOptions.withClassDataSharing(options.launcherCds());
@@ -81,7 +84,7 @@ record StackRun(String label, LocalStack stack, StackProcesses processes, Durati
 	static ServiceDefinition withEnvironment(ServiceDefinition service, String name, String value) {
 		Map<String, String> environment = new HashMap<>(service.environment());
 		environment.put(name, value);
-		return new ServiceDefinition(service.name(), service.port(), service.jar(), service.database(), environment);
+		return service.withEnvironment(environment);
 	}
 
 	void stop() {

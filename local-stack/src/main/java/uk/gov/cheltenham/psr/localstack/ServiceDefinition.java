@@ -12,14 +12,34 @@ import java.util.Map;
  * @param jar the runnable Spring Boot jar
  * @param database the PostgreSQL database it owns
  * @param environment extra environment variables for this service only
+ * @param niceness the CPU scheduling priority its JVM starts with ({@code nice}: 0 is
+ * normal, higher yields the CPU to others when both are ready to run)
  */
-public record ServiceDefinition(String name, int port, Path jar, String database, Map<String, String> environment) {
+public record ServiceDefinition(String name, int port, Path jar, String database, Map<String, String> environment,
+		int niceness) {
 
 	/** The version every module of this build has. */
 	public static final String VERSION = "0.1.0-SNAPSHOT";
 
+	/**
+	 * The niceness of services off the path from a decision to its marker. When the
+	 * services share a few cores, the marker path (incident-service, register-service,
+	 * the broker, PostgreSQL) runs first and letters, partner updates and team
+	 * notifications take what is left; they wait, they are not starved (see
+	 * docs/benchmarks/results.md, session 6).
+	 */
+	public static final int OFF_MARKER_PATH_NICENESS = 10;
+
 	public ServiceDefinition {
 		environment = Map.copyOf(environment);
+		if (niceness < 0 || niceness > 19) {
+			throw new IllegalArgumentException("niceness must be 0-19, was " + niceness);
+		}
+	}
+
+	/** A service at normal priority. */
+	public ServiceDefinition(String name, int port, Path jar, String database, Map<String, String> environment) {
+		this(name, port, jar, database, environment, 0);
 	}
 
 	/**
@@ -29,11 +49,11 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	 * @return the services in the order of the flow
 	 */
 	public static List<ServiceDefinition> defaults(Path repositoryRoot) {
-		return List.of(of(repositoryRoot, "incident-service", 8081, "incident"),
-				of(repositoryRoot, "register-service", 8082, "register"),
-				of(repositoryRoot, "notification-service", 8083, "notification"),
-				of(repositoryRoot, "letters-service", 8084, "letters"),
-				of(repositoryRoot, "partner-sync-service", 8085, "partnersync"));
+		return List.of(of(repositoryRoot, "incident-service", 8081, "incident", 0),
+				of(repositoryRoot, "register-service", 8082, "register", 0),
+				of(repositoryRoot, "notification-service", 8083, "notification", OFF_MARKER_PATH_NICENESS),
+				of(repositoryRoot, "letters-service", 8084, "letters", OFF_MARKER_PATH_NICENESS),
+				of(repositoryRoot, "partner-sync-service", 8085, "partnersync", OFF_MARKER_PATH_NICENESS));
 	}
 
 	/**
@@ -52,7 +72,7 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	 * @return the changed definition
 	 */
 	public ServiceDefinition withPort(int port) {
-		return new ServiceDefinition(this.name, port, this.jar, this.database, this.environment);
+		return new ServiceDefinition(this.name, port, this.jar, this.database, this.environment, this.niceness);
 	}
 
 	/**
@@ -61,15 +81,33 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	 * @return the changed definition
 	 */
 	public ServiceDefinition withJar(Path jar) {
-		return new ServiceDefinition(this.name, this.port, jar, this.database, this.environment);
+		return new ServiceDefinition(this.name, this.port, jar, this.database, this.environment, this.niceness);
+	}
+
+	/**
+	 * The same service with other environment variables.
+	 * @param environment all of its extra environment variables
+	 * @return the changed definition
+	 */
+	public ServiceDefinition withEnvironment(Map<String, String> environment) {
+		return new ServiceDefinition(this.name, this.port, this.jar, this.database, environment, this.niceness);
+	}
+
+	/**
+	 * The same service at another CPU priority.
+	 * @param niceness 0 (normal) to 19
+	 * @return the changed definition
+	 */
+	public ServiceDefinition withNiceness(int niceness) {
+		return new ServiceDefinition(this.name, this.port, this.jar, this.database, this.environment, niceness);
 	}
 
 	public String baseUrl() {
 		return "http://127.0.0.1:" + this.port;
 	}
 
-	private static ServiceDefinition of(Path root, String name, int port, String database) {
-		return new ServiceDefinition(name, port, execJar(root, name), database, Map.of());
+	private static ServiceDefinition of(Path root, String name, int port, String database, int niceness) {
+		return new ServiceDefinition(name, port, execJar(root, name), database, Map.of(), niceness);
 	}
 
 }

@@ -102,7 +102,7 @@ public final class SharedSystem implements BeforeAllCallback {
 				return service;
 			}
 		}
-		return new ServiceDefinition(service.name(), service.port(), service.jar(), service.database(), environment);
+		return service.withEnvironment(environment);
 	}
 
 	/**
