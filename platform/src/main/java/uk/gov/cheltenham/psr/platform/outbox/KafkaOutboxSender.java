@@ -2,19 +2,23 @@ package uk.gov.cheltenham.psr.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -27,8 +31,7 @@ import uk.gov.cheltenham.psr.events.Topics;
 /**
  * Publishes outbox messages with a Kafka producer configured from the binder's own
  * producer settings (acks=all, idempotence; see
- * {@code psr-platform-defaults.properties}), waiting for the broker's acknowledgement of
- * each.
+ * {@code psr-platform-defaults.properties}).
  * <p>
  * Not through StreamBridge: a StreamBridge output binding created while the broker is
  * away blocks for about half a minute and then leaves a channel without subscribers until
@@ -50,21 +53,61 @@ public class KafkaOutboxSender implements OutboxSender, DisposableBean {
 		this.admin = Admin.create(adminConfig);
 	}
 
+	/**
+	 * Hands every message to the producer, then waits for the acknowledgements in order.
+	 * The producer's idempotence keeps a partition's messages in order with several
+	 * requests in flight, so a backlog of N messages costs about one broker round trip,
+	 * not N. Waits for every send to finish, acknowledged or not, before returning, so no
+	 * send of this batch is still in flight when a failed message is sent again.
+	 */
 	@Override
-	public void send(OutboxMessage message) throws Exception {
-		ensureTopic(message.topic());
+	public Sent sendAll(List<OutboxMessage> messages) {
+		long deadline = System.nanoTime() + ACK_TIMEOUT.toNanos();
+		List<Future<RecordMetadata>> sends = new ArrayList<>(messages.size());
+		Exception failure = null;
+		for (OutboxMessage message : messages) {
+			try {
+				ensureTopic(message.topic());
+				sends.add(this.producer.send(record(message)));
+			}
+			catch (Exception ex) {
+				failure = ex;
+				break;
+			}
+		}
+		int acknowledged = 0;
+		for (Future<RecordMetadata> send : sends) {
+			try {
+				send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+				if (failure == null) {
+					acknowledged++;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return new Sent(acknowledged, (failure != null) ? failure : ex);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				if (failure == null) {
+					failure = ex;
+				}
+			}
+		}
+		return new Sent(acknowledged, failure);
+	}
+
+	private static ProducerRecord<String, byte[]> record(OutboxMessage message) {
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.topic(), message.key(), message.payload());
 		record.headers().add(Topics.TYPE_HEADER, message.type().getBytes(StandardCharsets.UTF_8));
 		record.headers().add(Topics.EVENT_ID_HEADER, message.messageId().toString().getBytes(StandardCharsets.UTF_8));
-		this.producer.send(record).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		return record;
 	}
 
 	/**
 	 * Creates a topic the first time this service publishes to it; markers are compacted
 	 * (M2).
 	 */
-	private void ensureTopic(String topic)
-			throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+	private void ensureTopic(String topic) throws InterruptedException, ExecutionException, TimeoutException {
 		if (this.ensuredTopics.contains(topic)) {
 			return;
 		}

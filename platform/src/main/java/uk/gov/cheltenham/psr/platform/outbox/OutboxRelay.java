@@ -1,5 +1,6 @@
 package uk.gov.cheltenham.psr.platform.outbox;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,12 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes committed outbox rows in id order, marking each published once the broker has
- * acknowledged it. A {@link uk.gov.cheltenham.psr.platform.work.PollingWorker} runs it
- * straight after each commit and on every poll (after a restart, or while the broker is
- * away). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances of a
- * service share the work; the first failure ends the batch so that order per key is kept,
- * and the row is retried on the next poll until the broker accepts it.
+ * Publishes committed outbox rows in id order, a batch at a time: the whole batch is sent
+ * before waiting for the broker, and the acknowledged ones are marked published in one
+ * statement. A {@link uk.gov.cheltenham.psr.platform.work.PollingWorker} runs it straight
+ * after each commit and on every poll (after a restart, or while the broker is away).
+ * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances of a service
+ * share the work; the first failure ends the batch so that order per key is kept: that
+ * row and every one after it are sent again on the next poll until the broker accepts
+ * them.
  */
 public class OutboxRelay {
 
@@ -69,26 +72,38 @@ public class OutboxRelay {
 						rs.getString("topic"), rs.getString("message_key"), rs.getString("message_type"),
 						rs.getBytes("payload"), rs.getInt("attempts")),
 				this.batchSize);
-		int published = 0;
-		for (OutboxMessage message : batch) {
-			try {
-				this.sender.send(message);
-			}
-			catch (Exception ex) {
-				this.jdbc.update("update outbox_message set attempts = attempts + 1, last_error = ? where id = ?",
-						truncate(ex.toString()), message.id());
-				if (message.attempts() % WARN_EVERY_ATTEMPTS == 0) {
-					// once per outage and then now and again: polls are frequent
-					log.warn("Outbox message {} to {} not yet published after {} attempts, will retry: {}",
-							message.messageId(), message.topic(), message.attempts() + 1, ex.toString());
-				}
-				return new BatchResult(published, true);
-			}
-			this.jdbc.update("update outbox_message set published_at = now(), attempts = attempts + 1 where id = ?",
-					message.id());
-			published++;
+		if (batch.isEmpty()) {
+			return new BatchResult(0, false);
 		}
-		return new BatchResult(published, false);
+		OutboxSender.Sent sent = this.sender.sendAll(batch);
+		markPublished(batch.subList(0, sent.acknowledged()));
+		if (sent.failed()) {
+			OutboxMessage message = batch.get(sent.acknowledged());
+			String failure = sent.failure().toString();
+			this.jdbc.update("update outbox_message set attempts = attempts + 1, last_error = ? where id = ?",
+					truncate(failure), message.id());
+			if (message.attempts() % WARN_EVERY_ATTEMPTS == 0) {
+				// once per outage and then now and again: polls are frequent
+				log.warn("Outbox message {} to {} not yet published after {} attempts, will retry: {}",
+						message.messageId(), message.topic(), message.attempts() + 1, failure);
+			}
+			return new BatchResult(sent.acknowledged(), true);
+		}
+		return new BatchResult(batch.size(), false);
+	}
+
+	/** One statement for the batch's acknowledged messages. */
+	private void markPublished(List<OutboxMessage> acknowledged) {
+		if (acknowledged.isEmpty()) {
+			return;
+		}
+		Long[] ids = acknowledged.stream().map(OutboxMessage::id).toArray(Long[]::new);
+		this.jdbc.update((connection) -> {
+			PreparedStatement update = connection.prepareStatement(
+					"update outbox_message set published_at = now(), attempts = attempts + 1 where id = any(?)");
+			update.setArray(1, connection.createArrayOf("bigint", ids));
+			return update;
+		});
 	}
 
 	private static String truncate(String text) {

@@ -1,8 +1,11 @@
 package uk.gov.cheltenham.psr.platform.sample;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.EntryRemoved;
@@ -45,6 +49,9 @@ class ReliableMessagingIT {
 
 	@Autowired
 	OutboxRelay relay;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@Value("${local.server.port}")
 	int port;
@@ -83,6 +90,34 @@ class ReliableMessagingIT {
 			.filteredOn((record) -> record.key().equals(entryId.toString()))
 			.hasSize(1);
 		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(event.eventId()) == 1);
+	}
+
+	@Test
+	@DisplayName("outbox: a burst committed at once goes out as pipelined batches, in commit order, each once")
+	void outboxBurstKeepsOrder() {
+		UUID entryId = UUID.randomUUID();
+		List<UUID> committed = new ArrayList<>();
+		// one transaction: the relay finds all of them at once, more than one batch
+		this.transaction.executeWithoutResult((status) -> {
+			for (int i = 0; i < 250; i++) {
+				EntryPurged event = new EntryPurged(UUID.randomUUID(), Instant.now(), entryId);
+				this.notes.write(UUID.randomUUID(), event);
+				committed.add(event.eventId());
+			}
+		});
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.relay.pending() == 0);
+		List<UUID> published = this.kafka.readAll(Topics.REGISTER_EVENTS, Duration.ofSeconds(5))
+			.stream()
+			.filter((record) -> record.key().equals(entryId.toString()))
+			.map((record) -> UUID.fromString(
+					new String(record.headers().lastHeader(Topics.EVENT_ID_HEADER).value(), StandardCharsets.UTF_8)))
+			.toList();
+		assertThat(published).containsExactlyElementsOf(committed);
+		// each marked published by the send that the broker acknowledged, none sent twice
+		assertThat(this.jdbc.queryForList("select attempts from outbox_message where message_key = ?", Integer.class,
+				entryId.toString()))
+			.hasSize(committed.size())
+			.containsOnly(1);
 	}
 
 	@Test
