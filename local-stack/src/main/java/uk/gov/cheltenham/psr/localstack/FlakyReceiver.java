@@ -29,21 +29,35 @@ public final class FlakyReceiver implements AutoCloseable {
 
 	private final List<Call> calls = new ArrayList<>();
 
+	private final int keep;
+
 	private volatile int failing;
 
-	private FlakyReceiver(HttpServer server) {
+	private FlakyReceiver(HttpServer server, int keep) {
 		this.server = server;
+		this.keep = keep;
 	}
 
 	/**
 	 * Starts on loopback.
 	 * @param port the port, or 0 for a free one
-	 * @return the running receiver, answering 200 to every POST
+	 * @return the running receiver, answering 200 to every POST and keeping every call
 	 */
 	public static FlakyReceiver start(int port) {
+		return start(port, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Starts on loopback, keeping only the latest calls (a receiver that runs for as long
+	 * as a local stack does).
+	 * @param port the port, or 0 for a free one
+	 * @param keep how many of the latest calls {@link #calls()} returns
+	 * @return the running receiver, answering 200 to every POST
+	 */
+	public static FlakyReceiver start(int port, int keep) {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-			FlakyReceiver receiver = new FlakyReceiver(server);
+			FlakyReceiver receiver = new FlakyReceiver(server, keep);
 			server.createContext("/", receiver::handle);
 			server.setExecutor(Executors.newFixedThreadPool(4, (runnable) -> {
 				Thread thread = new Thread(runnable, "flaky-receiver");
@@ -67,6 +81,9 @@ public final class FlakyReceiver implements AutoCloseable {
 			int status = (this.failing != 0) ? this.failing : 200;
 			synchronized (this.calls) {
 				this.calls.add(new Call(exchange.getRequestURI().getPath(), headers, body, status));
+				if (this.calls.size() > this.keep) {
+					this.calls.remove(0);
+				}
 			}
 			exchange.sendResponseHeaders(status, -1);
 		}

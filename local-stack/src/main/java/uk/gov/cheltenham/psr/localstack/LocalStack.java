@@ -63,6 +63,12 @@ public final class LocalStack implements AutoCloseable {
 	private static final Duration READINESS_POLL = Duration.ofMillis(500);
 
 	/**
+	 * The stand-in partner endpoint keeps its latest calls only: it runs as long as the
+	 * stack.
+	 */
+	private static final int PARTNER_CALLS_KEPT = 1000;
+
+	/**
 	 * Start and stop steps block for seconds: each gets its own thread rather than a
 	 * common-pool worker, of which a small machine has one or two.
 	 */
@@ -85,6 +91,8 @@ public final class LocalStack implements AutoCloseable {
 	private volatile MailCatcherApi mailApi;
 
 	private volatile AuthServer auth;
+
+	private volatile FlakyReceiver partner;
 
 	private final List<ServiceProcess> services = new ArrayList<>();
 
@@ -331,6 +339,7 @@ public final class LocalStack implements AutoCloseable {
 		stopOnce("mail API", this.mailApi, MailCatcherApi::stop);
 		stopOnce("mail server", this.mail, MailServer::stop);
 		stopOnce("token server", this.auth, AuthServer::stop);
+		stopOnce("partner endpoint", this.partner, FlakyReceiver::close);
 		try {
 			this.lockChannel.close();
 		}
@@ -495,6 +504,7 @@ public final class LocalStack implements AutoCloseable {
 		CompletableFuture<Void> mailReady = CompletableFuture.runAsync(() -> {
 			this.mail = MailServer.start(this.options.smtpPort());
 			this.mailApi = MailCatcherApi.start(this.options.mailApiPort(), this.mail);
+			this.partner = FlakyReceiver.start(0, PARTNER_CALLS_KEPT);
 		}, IN_OWN_THREAD);
 		CompletableFuture<Void> authReady = CompletableFuture.runAsync(() -> this.auth = AuthServer
 			.start(this.options.authPort(), Tokens.loadOrCreate(this.options.signingKeyFile()), this.options.issuer()),
@@ -535,6 +545,13 @@ public final class LocalStack implements AutoCloseable {
 		environment.put("PSR_MAIL_HOST", this.mail.host());
 		environment.put("PSR_MAIL_PORT", Integer.toString(this.mail.smtpPort()));
 		environment.put("PSR_TOKEN_URI", this.auth.tokenUri());
+		// partner-sync-service's updates go to the stand-in for CBH's endpoint (signed;
+		// plain HTTP is allowed to loopback only); without it every update would retry
+		// against a partner mail server that is not there
+		environment.put("PSR_PARTNER_CHANNEL", "https");
+		environment.put("PSR_PARTNER_HTTPS_ENDPOINT", this.partner.url("/cbh/psr-updates"));
+		environment.put("PSR_PARTNER_HTTPS_SIGNING_SECRET", "local-stack-partner-signing-secret");
+		environment.put("PSR_PARTNER_HTTPS_ALLOW_INSECURE_LOOPBACK", "true");
 		// where each service finds the others' internal APIs, e.g.
 		// PSR_REGISTER_SERVICE_URL
 		for (ServiceDefinition other : this.options.services()) {
