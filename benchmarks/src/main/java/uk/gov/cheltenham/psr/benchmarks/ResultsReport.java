@@ -228,10 +228,12 @@ final class ResultsReport {
 		DecisionToMarker.Result result = this.decisions;
 		md.append(String.format(
 				"%d \"register entry\" decisions at %.0f/s (sent over %.1f s, open model: each at its intended "
-						+ "time whatever the previous answers took); %d accepted (2xx), %d markers seen on "
+						+ "time whatever the previous answers took), after %d s of decisions at the same rate that "
+						+ "are not recorded (warm-up); %d accepted (2xx), %d markers seen on "
 						+ "`psr.markers`, %d webhooks and %d emails delivered to the subscribed team.%n%n",
-				result.decisions(), result.perSecond(), result.sendingTime().toMillis() / 1000.0, result.accepted(),
-				result.markersSeen(), result.webhooksSeen(), result.mailsSeen()));
+				result.decisions(), result.perSecond(), result.sendingTime().toMillis() / 1000.0,
+				this.options.p1WarmUp().toSeconds(), result.accepted(), result.markersSeen(), result.webhooksSeen(),
+				result.mailsSeen()));
 		md.append(String.format("Measured under: %s (as P1 ended). %s%n%n", this.decisionsConditions, priorities()));
 		md.append("CPU used during P1, per process group (all processes on the same 2 cores):\n\n");
 		md.append("| process | CPU s | CPU ms per decision |\n|---|---:|---:|\n");
