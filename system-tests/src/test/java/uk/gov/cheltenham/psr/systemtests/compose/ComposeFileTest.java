@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import uk.gov.cheltenham.psr.localstack.ServiceDefinition;
 import uk.gov.cheltenham.psr.systemtests.RepositoryRoot;
 
 /**
@@ -102,6 +103,21 @@ class ComposeFileTest {
 			.isEmpty();
 		assertThat(environment(service)).as("%s runs with the docker profile", service)
 			.containsEntry("SPRING_PROFILES_ACTIVE", "docker");
+	}
+
+	@Test
+	@DisplayName("the services off the marker path get a lower CPU weight, as the local stack runs them at a lower priority")
+	void servicesOffTheMarkerPathYieldTheCpu() {
+		for (ServiceDefinition service : ServiceDefinition.defaults(root)) {
+			Object shares = map(services.get(service.name()), service.name()).get("cpu_shares");
+			if (service.niceness() > 0) {
+				assertThat(shares).as("cpu_shares of %s", service.name()).isInstanceOf(Integer.class);
+				assertThat((Integer) shares).as("cpu_shares of %s (1024 is normal)", service.name()).isLessThan(1024);
+			}
+			else {
+				assertThat(shares).as("cpu_shares of %s, on the marker path", service.name()).isNull();
+			}
+		}
 	}
 
 	@ParameterizedTest(name = "{0} listens and is published on its PSR_PORT")
