@@ -215,7 +215,7 @@ final class ResultsReport {
 		}
 		return String.format(
 				"As the launcher runs them, the services off the marker path (notification, letters, "
-						+ "partner-sync) ran at `nice %d`, the others at normal CPU priority.",
+						+ "partner-sync) ran at `nice %d` once ready, the others at normal CPU priority.",
 				ServiceDefinition.OFF_MARKER_PATH_NICENESS);
 	}
 

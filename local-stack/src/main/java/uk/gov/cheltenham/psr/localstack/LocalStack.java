@@ -585,6 +585,7 @@ public final class LocalStack implements AutoCloseable {
 				}
 				if (service.isReady()) {
 					logger.info("{} is ready on port {}", service.definition().name(), service.definition().port());
+					service.lowerPriorityIfOffThePath();
 					waiting.remove(service);
 				}
 			}

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param jar the runnable Spring Boot jar
  * @param database the PostgreSQL database it owns
  * @param environment extra environment variables for this service only
- * @param niceness the CPU scheduling priority its JVM starts with ({@code nice}: 0 is
- * normal, higher yields the CPU to others when both are ready to run)
+ * @param niceness the CPU scheduling priority its JVM runs at once ready ({@code nice}: 0
+ * is normal, higher yields the CPU to others when both are ready to run)
  */
 public record ServiceDefinition(String name, int port, Path jar, String database, Map<String, String> environment,
 		int niceness) {
@@ -22,10 +22,10 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	public static final String VERSION = "0.1.0-SNAPSHOT";
 
 	/**
-	 * The niceness of services off the path from a decision to its marker. When the
-	 * services share a few cores, the marker path (incident-service, register-service,
-	 * the broker, PostgreSQL) runs first and letters, partner updates and team
-	 * notifications take what is left; they wait, they are not starved (see
+	 * The niceness of services off the path from a decision to its marker, once they are
+	 * ready. When the services share a few cores, the marker path (incident-service,
+	 * register-service, the broker, PostgreSQL) runs first and letters, partner updates
+	 * and team notifications take what is left; they wait, they are not starved (see
 	 * docs/benchmarks/results.md, session 6).
 	 */
 	public static final int OFF_MARKER_PATH_NICENESS = 10;

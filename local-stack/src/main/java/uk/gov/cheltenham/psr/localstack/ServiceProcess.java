@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -266,25 +265,21 @@ final class ServiceProcess {
 	}
 
 	/**
-	 * {@code nice} in front of the command: it lowers its own priority and then becomes
-	 * the JVM (same process id), whose threads all inherit it. Where there is no
-	 * {@code nice} (Windows) the service runs at normal priority.
+	 * Once ready, a service off the marker path runs at its lower priority. Lowered after
+	 * start-up, not from the start: when all five start together they share the cores
+	 * evenly and the whole stack is ready sooner.
 	 */
-	static List<String> lowerPriority(int niceness) {
-		if (niceness == 0) {
-			return List.of();
+	void lowerPriorityIfOffThePath() {
+		int niceness = this.definition.niceness();
+		if (niceness > 0 && this.process != null && this.process.isAlive()) {
+			ThreadPriority.lower(this.process.pid(), niceness);
 		}
-		return Stream.of("/usr/bin/nice", "/bin/nice")
-			.filter((nice) -> Files.isExecutable(Path.of(nice)))
-			.findFirst()
-			.map((nice) -> List.of(nice, "-n", Integer.toString(niceness)))
-			.orElse(List.of());
 	}
 
 	private void launch(List<String> jvmOptions, Map<String, String> environment) {
 		this.jvmOptions = List.copyOf(jvmOptions);
 		this.environment = Map.copyOf(environment);
-		List<String> command = new ArrayList<>(lowerPriority(this.definition.niceness()));
+		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
 		command.add("-jar");
