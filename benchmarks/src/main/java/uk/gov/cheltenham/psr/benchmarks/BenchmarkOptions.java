@@ -61,9 +61,8 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		Path repository = Path.of("").toAbsolutePath();
 		double p1PerSecond = 10;
 		Duration p1Duration = Duration.ofMinutes(2);
-		// the JIT compiles the decision path in the first seconds: the issue asks for
-		// steady
-		// state
+		// steady state, as the issue asks: the first seconds are the JIT compiling the
+		// path
 		Duration p1WarmUp = Duration.ofSeconds(30);
 		List<Integer> p2Rates = List.of(25, 50, 100, 200, 300);
 		Duration p2StepDuration = Duration.ofSeconds(20);
