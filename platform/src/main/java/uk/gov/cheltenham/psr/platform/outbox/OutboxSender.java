@@ -26,10 +26,6 @@ public interface OutboxSender {
 	 */
 	record Sent(int acknowledged, Exception failure) {
 
-		public static Sent all(int size) {
-			return new Sent(size, null);
-		}
-
 		public boolean failed() {
 			return this.failure != null;
 		}
