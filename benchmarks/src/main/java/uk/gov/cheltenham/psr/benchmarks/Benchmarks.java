@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -85,37 +84,39 @@ public final class Benchmarks {
 		}
 		out.println("P1: decision to marker ...");
 		// from the first measured decision (neither the reports beforehand nor the
-		// warm-up):
-		// the CPU each process uses, and a profile of every service (register-service's,
-		// whose consumer was P1's tail, is summed up in the report; the others are kept)
+		// warm-up): the CPU each process uses, and a profile of every service
+		// (register-service's, whose consumer was P1's tail, is summed up in the report;
+		// the others are kept). The profilers start before the decisions: starting them
+		// in the measured window made its whole tail (session 7).
 		AtomicReference<Map<String, Duration>> cpuAtStart = new AtomicReference<>();
-		Map<String, ProcessHandle> profiled = new ConcurrentHashMap<>();
+		AtomicReference<Instant> measuredFrom = new AtomicReference<>();
+		Map<String, ProcessHandle> profiled = new LinkedHashMap<>();
+		Runnable beforeDecisions = () -> {
+			for (String service : serviceNames(main)) {
+				main.processes()
+					.service(service)
+					.filter((process) -> JfrProfile.start(process.pid(), "p1",
+							profiles(options).resolve("p1-" + service + ".jfr")))
+					.ifPresent((process) -> profiled.put(service, process));
+			}
+		};
 		Runnable atMeasuredStart = () -> {
 			cpuAtStart.set(main.processes().cpu());
-			// jcmd takes a while: not on the thread sending the decision
-			Thread profiling = new Thread(() -> {
-				for (String service : serviceNames(main)) {
-					main.processes()
-						.service(service)
-						.filter((process) -> JfrProfile.start(process.pid(), "p1",
-								profiles(options).resolve("p1-" + service + ".jfr")))
-						.ifPresent((process) -> profiled.put(service, process));
-				}
-			}, "p1-profiling");
-			profiling.setDaemon(true);
-			profiling.start();
+			measuredFrom.set(Instant.now());
 		};
 		DecisionToMarker.Result decisions = new DecisionToMarker(main.stack(), logins, out).run(options.p1PerSecond(),
-				options.p1WarmUp(), options.p1Duration(), options.rawDir(), atMeasuredStart);
+				options.p1WarmUp(), options.p1Duration(), options.rawDir(), beforeDecisions, atMeasuredStart);
 		Map<String, Duration> cpuBefore = (cpuAtStart.get() != null) ? cpuAtStart.get() : Map.of();
 		Map<String, Duration> cpuAfter = main.processes().cpu();
+		Instant measuredTo = Instant.now();
 		profiled.values().forEach((process) -> JfrProfile.stop(process.pid(), "p1"));
 		report.decisions(decisions);
 		Map<String, Duration> cpuUsed = new LinkedHashMap<>();
 		cpuAfter
 			.forEach((group, after) -> cpuUsed.put(group, after.minus(cpuBefore.getOrDefault(group, Duration.ZERO))));
 		report.decisionsProfile(
-				profiled.containsKey("register-service") ? profiles(options).resolve("p1-register-service.jfr") : null,
+				(profiled.containsKey("register-service") && measuredFrom.get() != null) ? new JfrProfile.Window(
+						profiles(options).resolve("p1-register-service.jfr"), measuredFrom.get(), measuredTo) : null,
 				cpuUsed);
 		if (options.p1Only()) {
 			report.memoryAfterLoad(main.processes().memory());

@@ -1,6 +1,9 @@
 package uk.gov.cheltenham.psr.benchmarks;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,9 +64,12 @@ final class DecisionToMarker {
 	/**
 	 * Reports the incidents, then decides them at {@code perSecond}: first
 	 * {@code warmUp}'s worth, not recorded, then {@code duration}'s worth, measured.
+	 * @param beforeDecisions run once the incidents are reported, 10 s before the first
+	 * decision (for work that would disturb the decisions, such as starting a profiler)
 	 * @param atMeasuredStart run as the first measured decision is sent
 	 */
-	Result run(double perSecond, Duration warmUp, Duration duration, Path rawDir, Runnable atMeasuredStart) {
+	Result run(double perSecond, Duration warmUp, Duration duration, Path rawDir, Runnable beforeDecisions,
+			Runnable atMeasuredStart) {
 		int warmUpCount = (int) Math.round(perSecond * warmUp.toSeconds());
 		int count = warmUpCount + (int) Math.round(perSecond * duration.toSeconds());
 		String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -74,7 +80,8 @@ final class DecisionToMarker {
 				references.add("BEN-" + run + "-" + i);
 			}
 			List<String> incidentIds = reportAll(references);
-			// the reports' own events settle before the measured decisions
+			beforeDecisions.run();
+			// the reports' own events (and whatever ran before) settle first
 			sleep(Duration.ofSeconds(10));
 			String brokers = this.stack.kafka().bootstrapServers();
 			try (TopicWatcher markers = new TopicWatcher(brokers, Topics.MARKERS, null);
@@ -162,6 +169,9 @@ final class DecisionToMarker {
 		Latencies toWebhook = new Latencies("p1-decision-to-webhook");
 		Latencies intendedToMarker = new Latencies("p1-intended-start-to-marker");
 		Stages stages = new Stages();
+		// one line per measured decision, to tell periodic stalls from bursts
+		StringBuilder timeline = new StringBuilder(
+				"sent_ms_after_start,answered_wall_ms,review_sent_wall_ms,marker_sent_wall_ms,marker_arrived_wall_ms\n");
 		int markersSeen = 0;
 		int webhooksSeen = 0;
 		for (int i = warmUpCount; i < count; i++) {
@@ -183,7 +193,18 @@ final class DecisionToMarker {
 			}
 			stages.record(answeredWallMillis[i], reviews.producedAtMillis(incidentIds.get(i)),
 					markers.producedAtMillis(key), markers.arrivedAtMillis(key), marker, delivered);
+			timeline.append((intended[i] - measuredFrom[0]) / 1_000_000)
+				.append(',')
+				.append(answeredWallMillis[i])
+				.append(',')
+				.append(reviews.producedAtMillis(incidentIds.get(i)))
+				.append(',')
+				.append(markers.producedAtMillis(key))
+				.append(',')
+				.append(markers.arrivedAtMillis(key))
+				.append('\n');
 		}
+		writeTimeline(rawDir, timeline);
 		Latencies toMail = new Latencies("p1-decision-to-email");
 		int mailsSeen = mailLatencies(references.subList(warmUpCount, count),
 				Arrays.copyOfRange(answeredWallMillis, warmUpCount, count), toMail);
@@ -194,6 +215,16 @@ final class DecisionToMarker {
 				? sending.minusNanos(Math.max(0, measuredFrom[0] - intended[0])) : sending;
 		return new Result(count - warmUpCount, accepted.get(), markersSeen, webhooksSeen, mailsSeen, perSecond,
 				measuredSending, decisionAnswer, toMarker, toWebhook, toMail, intendedToMarker, stages.all());
+	}
+
+	private static void writeTimeline(Path rawDir, CharSequence timeline) {
+		try {
+			Files.createDirectories(rawDir);
+			Files.writeString(rawDir.resolve("p1-timeline.csv"), timeline);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void awaitDeliveries(List<String> references, WebhookReceiver webhook, TopicWatcher markers) {

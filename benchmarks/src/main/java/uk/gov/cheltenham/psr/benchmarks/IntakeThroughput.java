@@ -3,6 +3,7 @@ package uk.gov.cheltenham.psr.benchmarks;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +42,8 @@ final class IntakeThroughput {
 
 	/** One step's figures. */
 	record Step(int perSecond, int requests, int errors, String firstError, double achievedPerSecond,
-			Latencies latencies, Map<String, Duration> cpu, Duration machineBusy, Duration wallTime, Path profile,
-			String conditions) {
+			Latencies latencies, Map<String, Duration> cpu, Duration machineBusy, Duration wallTime,
+			JfrProfile.Window profile, String conditions) {
 
 		/** The A/B figure least disturbed by other load: CPU time, not wall time. */
 		double incidentCpuMillisPerReport() {
@@ -61,6 +62,10 @@ final class IntakeThroughput {
 		String token = this.logins.token("rep");
 		String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 		Optional<ProcessHandle> incidentService = this.processes.service("incident-service");
+		// one recording for every step, started before the warm-up so that its start
+		// does not fall in a step; each step sums up its own window of it
+		Path profile = profileDir.resolve("p2-incident-service.jfr");
+		boolean profiling = incidentService.isPresent() && JfrProfile.start(incidentService.get().pid(), "p2", profile);
 		// a few hundred reports warm the JIT and the pools first
 		OpenLoad.run(25, 250, 16,
 				(i, intended) -> this.http.post(url, token, Incidents.report("WARM-" + run + "-" + i)));
@@ -71,10 +76,7 @@ final class IntakeThroughput {
 			Latencies latencies = new Latencies("p2-intake-" + rate + "-per-s");
 			AtomicInteger errors = new AtomicInteger();
 			List<String> firstError = new ArrayList<>();
-			String name = "p2-" + rate;
-			Path profile = profileDir.resolve("p2-incident-service-" + rate + "-per-s.jfr");
-			boolean profiling = incidentService.isPresent()
-					&& JfrProfile.start(incidentService.get().pid(), name, profile);
+			Instant from = Instant.now();
 			Map<String, Duration> cpuBefore = this.processes.cpu();
 			Duration busyBefore = StackProcesses.machineBusy();
 			Duration wall = OpenLoad.run(rate, count, 200, (i, intended) -> {
@@ -88,13 +90,10 @@ final class IntakeThroughput {
 			});
 			Map<String, Duration> cpu = minus(this.processes.cpu(), cpuBefore);
 			Duration busy = StackProcesses.machineBusy().minus(busyBefore);
-			if (profiling) {
-				JfrProfile.stop(incidentService.get().pid(), name);
-			}
 			latencies.writeTo(rawDir);
 			Step step = new Step(rate, count, errors.get(), firstError.isEmpty() ? null : firstError.get(0),
-					count / (wall.toNanos() / 1e9), latencies, cpu, busy, wall, profiling ? profile : null,
-					Machine.conditions());
+					count / (wall.toNanos() / 1e9), latencies, cpu, busy, wall,
+					profiling ? new JfrProfile.Window(profile, from, Instant.now()) : null, Machine.conditions());
 			steps.add(step);
 			this.out.printf("  P2: %d/s: %s, %d errors; incident-service %.2f CPU ms per report; %s%n", rate,
 					latencies.summary(), step.errors(), step.incidentCpuMillisPerReport(), step.conditions());
@@ -103,6 +102,9 @@ final class IntakeThroughput {
 			}
 			// the reports' events drain before the next step
 			DecisionToMarker.sleep(Duration.ofSeconds(5));
+		}
+		if (profiling) {
+			JfrProfile.stop(incidentService.get().pid(), "p2");
 		}
 		return steps;
 	}

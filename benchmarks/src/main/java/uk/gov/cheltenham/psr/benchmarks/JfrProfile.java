@@ -3,6 +3,7 @@ package uk.gov.cheltenham.psr.benchmarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +30,19 @@ final class JfrProfile {
 	private JfrProfile() {
 	}
 
+	/**
+	 * The part of a recording to sum up: the recording starts well before it, because
+	 * starting Flight Recorder costs each JVM a few CPU seconds, which would otherwise
+	 * land in the measured window (in session 6 it made P1's whole tail).
+	 */
+	record Window(Path recording, Instant from, Instant to) {
+
+		boolean contains(Instant instant) {
+			return !instant.isBefore(this.from) && !instant.isAfter(this.to);
+		}
+
+	}
+
 	static boolean start(long pid, String name, Path file) {
 		return jcmd(pid, "JFR.start", "name=" + name, "settings=profile", "filename=" + file);
 	}
@@ -38,11 +52,12 @@ final class JfrProfile {
 	}
 
 	/**
-	 * Sums up the CPU samples of a recording.
-	 * @param file the recording
+	 * Sums up the CPU samples of a recording taken within a window.
+	 * @param window the recording and the window
 	 * @return markdown
 	 */
-	static String summarise(Path file) {
+	static String summarise(Window window) {
+		Path file = window.recording();
 		Map<String, Integer> byThread = new HashMap<>();
 		Map<String, Integer> byComponent = new HashMap<>();
 		Map<String, Integer> byMethod = new HashMap<>();
@@ -53,7 +68,7 @@ final class JfrProfile {
 					continue;
 				}
 				RecordedStackTrace stack = event.getStackTrace();
-				if (stack == null || stack.getFrames().isEmpty()) {
+				if (stack == null || stack.getFrames().isEmpty() || !window.contains(event.getStartTime())) {
 					continue;
 				}
 				total++;

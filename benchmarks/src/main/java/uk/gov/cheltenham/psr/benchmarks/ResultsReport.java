@@ -47,7 +47,7 @@ final class ResultsReport {
 
 	private String decisionsConditions;
 
-	private Path decisionsProfile;
+	private JfrProfile.Window decisionsProfile;
 
 	private Map<String, Duration> cpuInP1 = Map.of();
 
@@ -85,7 +85,7 @@ final class ResultsReport {
 		this.decisionsConditions = Machine.conditions();
 	}
 
-	void decisionsProfile(Path profile, Map<String, Duration> cpuByGroup) {
+	void decisionsProfile(JfrProfile.Window profile, Map<String, Duration> cpuByGroup) {
 		this.decisionsProfile = profile;
 		this.cpuInP1 = cpuByGroup;
 	}
