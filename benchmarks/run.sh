@@ -4,7 +4,7 @@
 # docs/benchmarks/results.md plus the raw histograms in docs/benchmarks/raw/.
 #
 #   benchmarks/run.sh [--no-build] [--quick] [--no-appcds] [--p1-rate N] [--p1-seconds S]
-#                     [--p2-rates 25,50,100,200,300] [--p2-step-seconds S] [--floor-samples N]
+#                     [--p2-rates 25,50,100,150,200,250,300] [--p2-step-seconds S] [--floor-samples N]
 #
 #   --no-build  use the jars already built
 #   --quick     a short run (P1 30 s, P2 steps of 10 s)

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * What to run, from the command line. Defaults are the issue's: P1 at 10 decisions/s for
- * 2 minutes (after 30 s at that rate, not recorded); P2 at 25, 50, 100, 200, 300
- * reports/s for 20 s each; AppCDS tried.
+ * 2 minutes (after 30 s at that rate, not recorded); P2 at 25, 50, 100, 150, 200, 250,
+ * 300 reports/s for 20 s each; AppCDS tried.
  *
  * @param repository the repository root (the service jars are under it)
  * @param p1PerSecond P1's decision rate
@@ -64,7 +64,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		// steady state, as the issue asks: the first seconds are the JIT compiling the
 		// path
 		Duration p1WarmUp = Duration.ofSeconds(30);
-		List<Integer> p2Rates = List.of(25, 50, 100, 200, 300);
+		List<Integer> p2Rates = List.of(25, 50, 100, 150, 200, 250, 300);
 		Duration p2StepDuration = Duration.ofSeconds(20);
 		int floorSamples = 2000;
 		boolean appCds = true;

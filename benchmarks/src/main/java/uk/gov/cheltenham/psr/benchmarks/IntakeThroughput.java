@@ -23,6 +23,8 @@ final class IntakeThroughput {
 
 	static final double P99_LIMIT_MILLIS = 100;
 
+	static final int WARM_UP_PER_SECOND = 50;
+
 	private final LocalStack stack;
 
 	private final DemoLogins logins;
@@ -66,8 +68,9 @@ final class IntakeThroughput {
 		// does not fall in a step; each step sums up its own window of it
 		Path profile = profileDir.resolve("p2-incident-service.jfr");
 		boolean profiling = incidentService.isPresent() && JfrProfile.start(incidentService.get().pid(), "p2", profile);
-		// a few hundred reports warm the JIT and the pools first
-		OpenLoad.run(25, 250, 16,
+		// 30 s of reports warm the JIT and the pools first: after only a few hundred, the
+		// first step measured C1 still compiling (session 6)
+		OpenLoad.run(WARM_UP_PER_SECOND, WARM_UP_PER_SECOND * 30, 32,
 				(i, intended) -> this.http.post(url, token, Incidents.report("WARM-" + run + "-" + i)));
 		List<Step> steps = new ArrayList<>();
 		for (int rate : rates) {

@@ -307,9 +307,10 @@ final class ResultsReport {
 		}
 		md.append(String.format(
 				"`POST /api/incidents` as the representative, at a fixed rate per step of %d s (open model, latency "
-						+ "from each request's intended start), rising until p99 > %.0f ms or an error; 250 "
-						+ "reports at 25/s warm up first.%n%n",
-				this.options.p2StepDuration().toSeconds(), IntakeThroughput.P99_LIMIT_MILLIS));
+						+ "from each request's intended start), rising until p99 > %.0f ms or an error; 30 s "
+						+ "of reports at %d/s warm up first, and Flight Recorder starts before them.%n%n",
+				this.options.p2StepDuration().toSeconds(), IntakeThroughput.P99_LIMIT_MILLIS,
+				IntakeThroughput.WARM_UP_PER_SECOND));
 		md.append("| rate /s | achieved /s | p50 | p99 | p99.9 | max (ms) | errors | held? "
 				+ "| incident-service CPU ms per report | measured under |\n");
 		md.append("|---:|---:|---:|---:|---:|---:|---:|---|---:|---|\n");
