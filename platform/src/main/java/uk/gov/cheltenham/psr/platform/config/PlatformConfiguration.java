@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -24,6 +26,7 @@ import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
 import uk.gov.cheltenham.psr.platform.crypto.FieldCiphers;
 import uk.gov.cheltenham.psr.platform.client.ServiceTokens;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
+import uk.gov.cheltenham.psr.platform.inbox.SkipUnnamedEventTypes;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
 import uk.gov.cheltenham.psr.platform.messaging.EventCodec;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
@@ -86,6 +89,11 @@ public class PlatformConfiguration {
 	IncomingEvents incomingEvents(PlatformTransactionManager transactionManager, ProcessedEvents processedEvents,
 			EventCodec codec) {
 		return new IncomingEvents(new TransactionTemplate(transactionManager), processedEvents, codec);
+	}
+
+	@Bean
+	SkipUnnamedEventTypes skipUnnamedEventTypes(BindingServiceProperties bindings, BeanFactory beans) {
+		return new SkipUnnamedEventTypes(bindings, beans);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package uk.gov.cheltenham.psr.platform.inbox;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.messaging.Message;
@@ -14,7 +16,8 @@ import uk.gov.cheltenham.psr.events.PsrEvent;
  * 	.on(LetterRequested.class, requests::draft)
  * 	.on(EntryPurged.class, (purged) -&gt; letters.purge(purged.entryId()));
  * </pre> An event of a type not named is skipped before its body is read, with no
- * transaction and no processed-events row; a named one goes through
+ * transaction and no processed-events row (by {@link SkipUnnamedEventTypes} in the
+ * listener container, or here when a record gets past it); a named one goes through
  * {@link IncomingEvents} (decoded, recorded as processed and handled in one transaction,
  * redeliveries skipped, a body that cannot be read dead-lettered).
  */
@@ -41,6 +44,11 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 			throw new IllegalStateException(this.consumer + " names " + type.getSimpleName() + " twice");
 		}
 		return this;
+	}
+
+	/** The event types this consumer acts on. */
+	public Set<Class<? extends PsrEvent>> namedTypes() {
+		return Collections.unmodifiableSet(this.handlers.keySet());
 	}
 
 	@Override

@@ -1,12 +1,19 @@
 package uk.gov.cheltenham.psr.platform.sample;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.integration.config.GlobalChannelInterceptor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +42,36 @@ public class SampleApplication {
 				throw new IllegalStateException("sample handler failure");
 			}
 		});
+	}
+
+	/**
+	 * The keys of the records that reached the consumer's input channel, past the
+	 * listener container: the test of {@code SkipUnnamedEventTypes} reads it.
+	 */
+	@Bean
+	@GlobalChannelInterceptor(patterns = "registerEvents-in-0")
+	ChannelSeen channelSeen() {
+		return new ChannelSeen();
+	}
+
+	public static final class ChannelSeen implements ChannelInterceptor {
+
+		private final Set<String> keys = ConcurrentHashMap.newKeySet();
+
+		@Override
+		public Message<?> preSend(Message<?> message, MessageChannel channel) {
+			Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
+			if (key != null) {
+				this.keys
+					.add((key instanceof byte[] bytes) ? new String(bytes, StandardCharsets.UTF_8) : key.toString());
+			}
+			return message;
+		}
+
+		public boolean saw(String key) {
+			return this.keys.contains(key);
+		}
+
 	}
 
 	@Service
