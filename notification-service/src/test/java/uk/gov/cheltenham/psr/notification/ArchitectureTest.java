@@ -51,4 +51,10 @@ class ArchitectureTest {
 			.check(PsrArchitectureRules.importService(ROOT));
 	}
 
+	@Test
+	@DisplayName("a versioned entity's version is a wrapper, so that save() persists a new one without loading it first")
+	void versionsMarkNewEntities() {
+		PsrArchitectureRules.versionsMarkNewEntities(ROOT);
+	}
+
 }

@@ -73,4 +73,10 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	@Test
+	@DisplayName("a versioned entity's version is a wrapper, so that save() persists a new one without loading it first")
+	void versionsMarkNewEntities() {
+		PsrArchitectureRules.versionsMarkNewEntities(ROOT);
+	}
+
 }

@@ -27,4 +27,10 @@ class ArchitectureTest {
 		PsrArchitectureRules.adaptersAreIndependent(ROOT);
 	}
 
+	@Test
+	@DisplayName("a versioned entity's version is a wrapper, so that save() persists a new one without loading it first")
+	void versionsMarkNewEntities() {
+		PsrArchitectureRules.versionsMarkNewEntities(ROOT);
+	}
+
 }

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 /**
  * The shape ARCHITECTURE.md asks of every service, as ArchUnit rules: the domain knows
@@ -68,6 +69,22 @@ public final class PsrArchitectureRules {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage(rootPackage + ".web..")
+			.check(importService(rootPackage));
+	}
+
+	/**
+	 * Entities with assigned ids keep their version in a wrapper: a null version is what
+	 * tells Spring Data that an entity is new, so {@code save()} persists it. With a
+	 * primitive version it merges, which first loads the row that is not there (one
+	 * SELECT per insert: 12% of incident-service's CPU at 100 reports/s, session 7).
+	 */
+	public static void versionsMarkNewEntities(String rootPackage) {
+		noFields().that()
+			.areAnnotatedWith("jakarta.persistence.Version")
+			.should()
+			.haveRawType(long.class)
+			.orShould()
+			.haveRawType(int.class)
 			.check(importService(rootPackage));
 	}
 

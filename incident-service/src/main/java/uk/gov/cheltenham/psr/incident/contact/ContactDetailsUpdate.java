@@ -34,7 +34,7 @@ public class ContactDetailsUpdate extends AbstractAggregateRoot<ContactDetailsUp
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	private UUID entryId;
 

@@ -51,7 +51,7 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	private String reportedBy;
 

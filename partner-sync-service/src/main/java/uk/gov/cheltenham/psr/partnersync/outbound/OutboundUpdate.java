@@ -49,7 +49,7 @@ public class OutboundUpdate {
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@Enumerated(EnumType.STRING)
 	private UpdateKind kind;

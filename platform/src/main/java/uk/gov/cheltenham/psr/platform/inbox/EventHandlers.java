@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.messaging.Message;
 
@@ -27,7 +28,7 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 
 	private final String consumer;
 
-	private final Map<Class<? extends PsrEvent>, Consumer<PsrEvent>> handlers = new LinkedHashMap<>();
+	private final Map<Class<? extends PsrEvent>, Handler> handlers = new LinkedHashMap<>();
 
 	EventHandlers(IncomingEvents incoming, String consumer) {
 		this.incoming = incoming;
@@ -40,7 +41,21 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 	 * @throws IllegalStateException if {@code type} already has a handler
 	 */
 	public <E extends PsrEvent> EventHandlers on(Class<E> type, Consumer<? super E> handler) {
-		if (this.handlers.putIfAbsent(type, (event) -> handler.accept(type.cast(event))) != null) {
+		return on(type, (event) -> true, handler);
+	}
+
+	/**
+	 * Acts on events of {@code type} for which {@code when} holds; the others are read
+	 * and skipped with no transaction and no processed-events row, as there is nothing to
+	 * do (nor to remember) for them.
+	 * @return this, to name the next type
+	 * @throws IllegalStateException if {@code type} already has a handler
+	 */
+	public <E extends PsrEvent> EventHandlers on(Class<E> type, Predicate<? super E> when,
+			Consumer<? super E> handler) {
+		Handler typed = new Handler((event) -> when.test(type.cast(event)),
+				(event) -> handler.accept(type.cast(event)));
+		if (this.handlers.putIfAbsent(type, typed) != null) {
 			throw new IllegalStateException(this.consumer + " names " + type.getSimpleName() + " twice");
 		}
 		return this;
@@ -54,7 +69,12 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 	@Override
 	public void accept(Message<byte[]> message) {
 		this.incoming.receive(this.consumer, message, this.handlers::containsKey,
-				(event) -> this.handlers.get(event.getClass()).accept(event));
+				(event) -> this.handlers.get(event.getClass()).when().test(event),
+				(event) -> this.handlers.get(event.getClass()).act().accept(event));
+	}
+
+	private record Handler(Predicate<PsrEvent> when, Consumer<PsrEvent> act) {
+
 	}
 
 }

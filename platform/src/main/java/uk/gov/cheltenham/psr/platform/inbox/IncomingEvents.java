@@ -51,10 +51,11 @@ public class IncomingEvents {
 	/**
 	 * Receives an event if {@code handled} accepts its type; any other is skipped before
 	 * its body is read, without a transaction or a processed-events row: a topic carries
-	 * many types, and most consumers act on a few.
+	 * many types, and most consumers act on a few. One that is read but not
+	 * {@code relevant} is skipped in the same way.
 	 */
 	void receive(String consumer, Message<byte[]> message, Predicate<Class<? extends PsrEvent>> handled,
-			Consumer<PsrEvent> handler) {
+			Predicate<PsrEvent> relevant, Consumer<PsrEvent> handler) {
 		String type = header(message, Topics.TYPE_HEADER);
 		if (type == null) {
 			throw new PoisonMessageException("Message without " + Topics.TYPE_HEADER + " header");
@@ -69,6 +70,10 @@ public class IncomingEvents {
 			return;
 		}
 		PsrEvent event = this.codec.decode(message.getPayload(), eventType.get());
+		if (!relevant.test(event)) {
+			// nothing to do for this one, so nothing to remember either
+			return;
+		}
 		this.transaction.executeWithoutResult((status) -> {
 			if (this.processedEvents.firstDelivery(consumer, event.eventId())) {
 				handler.accept(event);

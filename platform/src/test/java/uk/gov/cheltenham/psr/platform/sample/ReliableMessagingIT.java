@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.cheltenham.psr.events.EntryApproved;
 import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.events.EntryRemoved;
 import uk.gov.cheltenham.psr.events.Topics;
@@ -162,12 +163,8 @@ class ReliableMessagingIT {
 		// one partition, in order: once the sentinel is handled, both were seen
 		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(sentinel.eventId()) == 1);
 		assertThat(handledCount(removed.eventId())).isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
-				removed.eventId()))
-			.isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
-				sentinel.eventId()))
-			.isOne();
+		assertThat(processedRows(removed.eventId())).isZero();
+		assertThat(processedRows(sentinel.eventId())).isOne();
 		// a body it would never read is not poison to this consumer
 		assertThat(this.kafka.readAll(DLQ, Duration.ofSeconds(2)))
 			.noneMatch((record) -> unreadable.equals(record.key()));
@@ -175,6 +172,29 @@ class ReliableMessagingIT {
 		assertThat(this.channelSeen.saw(sentinel.aggregateId())).isTrue();
 		assertThat(this.channelSeen.saw(removed.aggregateId())).isFalse();
 		assertThat(this.channelSeen.saw(unreadable)).isFalse();
+	}
+
+	@Test
+	@DisplayName("consumers: an event the consumer's condition passes over is read and skipped, with no transaction and no processed-events row")
+	void eventNotMeetingTheConditionSkipped() {
+		EntryApproved byManager = new EntryApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "MANAGER");
+		EntryApproved byCssm = new EntryApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "CSSM");
+		this.kafka.sendEvent(byManager);
+		this.kafka.sendEvent(byCssm);
+		EntryPurged sentinel = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
+		this.kafka.sendEvent(sentinel);
+		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(sentinel.eventId()) == 1);
+		assertThat(handledCount(byCssm.eventId())).isOne();
+		assertThat(processedRows(byCssm.eventId())).isOne();
+		assertThat(handledCount(byManager.eventId())).isZero();
+		assertThat(processedRows(byManager.eventId())).isZero();
+		// it did reach the consumer: the listener container lets a named type through
+		assertThat(this.channelSeen.saw(byManager.aggregateId())).isTrue();
+	}
+
+	private int processedRows(UUID eventId) {
+		return this.jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
+				eventId);
 	}
 
 	@Test
@@ -203,9 +223,7 @@ class ReliableMessagingIT {
 				.anyMatch((record) -> SampleApplication.FAILING_ENTRY.toString().equals(record.key())));
 		// the processed-event row and the handler's writes rolled back with each failure
 		assertThat(handledCount(failing.eventId())).isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
-				failing.eventId()))
-			.isZero();
+		assertThat(processedRows(failing.eventId())).isZero();
 	}
 
 	private int handledCount(UUID eventId) {

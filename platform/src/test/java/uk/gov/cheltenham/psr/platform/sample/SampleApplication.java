@@ -17,6 +17,7 @@ import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.gov.cheltenham.psr.events.EntryApproved;
 import uk.gov.cheltenham.psr.events.EntryPurged;
 import uk.gov.cheltenham.psr.platform.config.EnablePsrPlatform;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
@@ -35,13 +36,16 @@ public class SampleApplication {
 
 	@Bean
 	Consumer<Message<byte[]>> registerEvents(IncomingEvents incoming, JdbcTemplate jdbc) {
-		// names the one type it acts on: other register events are skipped unread
+		// names the types it acts on: other register events are skipped unread
 		return incoming.handlers("platform-sample").on(EntryPurged.class, (purged) -> {
 			jdbc.update("insert into sample_handled (event_id) values (?)", purged.eventId());
 			if (FAILING_ENTRY.equals(purged.entryId())) {
 				throw new IllegalStateException("sample handler failure");
 			}
-		});
+		})
+			// acts only on approvals by the CSSM
+			.on(EntryApproved.class, (approved) -> "CSSM".equals(approved.approverRole()),
+					(approved) -> jdbc.update("insert into sample_handled (event_id) values (?)", approved.eventId()));
 	}
 
 	/**

@@ -33,7 +33,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	private UUID entryId;
 
@@ -220,7 +220,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	}
 
 	public long version() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 	public UUID entryId() {

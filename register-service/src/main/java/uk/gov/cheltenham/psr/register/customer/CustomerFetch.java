@@ -36,7 +36,7 @@ public class CustomerFetch extends AbstractAggregateRoot<CustomerFetch> {
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	private UUID entryId;
 

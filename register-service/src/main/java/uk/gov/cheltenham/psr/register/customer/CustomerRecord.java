@@ -29,7 +29,7 @@ public class CustomerRecord {
 	private UUID entryId;
 
 	@Version
-	private long version;
+	private Long version;
 
 	// D2: personal data is stored encrypted, with keys from outside the database
 	@Convert(converter = CustomerRecordColumns.Name.class)

@@ -61,7 +61,7 @@ public class Entry extends AbstractAggregateRoot<Entry> {
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@Enumerated(EnumType.STRING)
 	private EntryBasis basis;

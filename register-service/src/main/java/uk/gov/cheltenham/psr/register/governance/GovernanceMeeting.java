@@ -29,7 +29,7 @@ public class GovernanceMeeting {
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	private LocalDate meetingOn;
 

@@ -46,11 +46,11 @@ class IncidentEventsListener {
 				links.reviewedWithoutAction(reviewed.incidentId(), IncidentType.valueOf(reviewed.incidentType().name()),
 						reviewed.outcome().name(), reviewed.linkedEntryId());
 			}
-		}).on(IncidentReported.class, (reported) -> {
-			if (reported.breachOfRestrictions() && reported.linkedEntryId() != null) {
-				register.recordBreachReport(reported.linkedEntryId(), reported.incidentId());
-			}
 		})
+			// only a reported breach concerns the register: the rest, no transaction
+			.on(IncidentReported.class,
+					(reported) -> reported.breachOfRestrictions() && reported.linkedEntryId() != null,
+					(reported) -> register.recordBreachReport(reported.linkedEntryId(), reported.incidentId()))
 			// new contact details reported for a customer on the register (I8)
 			.on(ContactDetailsUpdateReported.class,
 					(update) -> links.contactDetailsUpdated(update.updateId(), update.entryId()));

@@ -39,7 +39,7 @@ public class EntryReview extends AbstractAggregateRoot<EntryReview> {
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	private UUID entryId;
 

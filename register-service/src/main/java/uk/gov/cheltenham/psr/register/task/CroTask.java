@@ -24,7 +24,7 @@ public class CroTask {
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@Enumerated(EnumType.STRING)
 	private TaskKind kind;
