@@ -26,6 +26,9 @@ import uk.gov.cheltenham.psr.localstack.ServiceDefinition;
  */
 public final class Benchmarks {
 
+	/** How long P1's profiled repeat decides. */
+	static final Duration PROFILED_P1 = Duration.ofSeconds(30);
+
 	private Benchmarks() {
 	}
 
@@ -52,7 +55,9 @@ public final class Benchmarks {
 		try {
 			report.startup(main);
 			if (options.p2Only()) {
-				intake(options, report, main, out);
+				report.intake(intake(main, out).run(options.p2Rates(), options.p2StepDuration(), options.rawDir(),
+						profiles(options)));
+				report.memoryAfterLoad(main.processes().memory());
 			}
 			else if (!options.startupOnly()) {
 				load(options, report, main, out);
@@ -83,54 +88,65 @@ public final class Benchmarks {
 			report.floor(LocalFloor.measure(main.stack(), options.floorSamples(), options.rawDir()));
 		}
 		out.println("P1: decision to marker ...");
-		// from the first measured decision (neither the reports beforehand nor the
-		// warm-up): the CPU each process uses, and a profile of every service
-		// (register-service's, whose consumer was P1's tail, is summed up in the report;
-		// the others are kept). The profilers start before the decisions: starting them
-		// in the measured window made its whole tail (session 7).
+		// the CPU each process uses from the first measured decision (neither the reports
+		// beforehand nor the warm-up)
 		AtomicReference<Map<String, Duration>> cpuAtStart = new AtomicReference<>();
-		AtomicReference<Instant> measuredFrom = new AtomicReference<>();
-		Map<String, ProcessHandle> profiled = new LinkedHashMap<>();
-		Runnable beforeDecisions = () -> {
-			for (String service : serviceNames(main)) {
-				main.processes()
-					.service(service)
-					.filter((process) -> JfrProfile.start(process.pid(), "p1",
-							profiles(options).resolve("p1-" + service + ".jfr")))
-					.ifPresent((process) -> profiled.put(service, process));
-			}
-		};
-		Runnable atMeasuredStart = () -> {
-			cpuAtStart.set(main.processes().cpu());
-			measuredFrom.set(Instant.now());
-		};
 		DecisionToMarker.Result decisions = new DecisionToMarker(main.stack(), logins, out).run(options.p1PerSecond(),
-				options.p1WarmUp(), options.p1Duration(), options.rawDir(), beforeDecisions, atMeasuredStart);
+				options.p1WarmUp(), options.p1Duration(), options.rawDir(), () -> {
+				}, () -> cpuAtStart.set(main.processes().cpu()));
 		Map<String, Duration> cpuBefore = (cpuAtStart.get() != null) ? cpuAtStart.get() : Map.of();
-		Map<String, Duration> cpuAfter = main.processes().cpu();
-		Instant measuredTo = Instant.now();
-		profiled.values().forEach((process) -> JfrProfile.stop(process.pid(), "p1"));
-		report.decisions(decisions);
 		Map<String, Duration> cpuUsed = new LinkedHashMap<>();
-		cpuAfter
+		main.processes()
+			.cpu()
 			.forEach((group, after) -> cpuUsed.put(group, after.minus(cpuBefore.getOrDefault(group, Duration.ZERO))));
-		report.decisionsProfile(
-				(profiled.containsKey("register-service") && measuredFrom.get() != null) ? new JfrProfile.Window(
-						profiles(options).resolve("p1-register-service.jfr"), measuredFrom.get(), measuredTo) : null,
-				cpuUsed);
-		if (options.p1Only()) {
-			report.memoryAfterLoad(main.processes().memory());
+		report.decisions(decisions, cpuUsed);
+		if (!options.p1Only()) {
+			out.println("P2: intake throughput ...");
+			report.intake(intake(main, out).run(options.p2Rates(), options.p2StepDuration(), options.rawDir(), null));
 		}
-		else {
-			intake(options, report, main, out);
+		report.memoryAfterLoad(main.processes().memory());
+		profiledRepeats(options, report, main, out);
+	}
+
+	/**
+	 * Flight Recorder costs each JVM a few CPU seconds to start and tens of MiB of memory
+	 * it keeps (41 MiB of native memory in register-service, by Native Memory Tracking):
+	 * so the figures above are measured without it, and the profiles come from short
+	 * repeats afterwards, on the same warm stack.
+	 */
+	private static void profiledRepeats(BenchmarkOptions options, ResultsReport report, StackRun main,
+			PrintStream out) {
+		Path scratch = options.workDir().resolve("profiled-repeat-raw");
+		out.println("P1 again for " + PROFILED_P1.toSeconds() + " s, with Flight Recorder on every service ...");
+		Map<String, ProcessHandle> profiled = new LinkedHashMap<>();
+		AtomicReference<Instant> from = new AtomicReference<>();
+		new DecisionToMarker(main.stack(), main.stack().logins(), out).run(options.p1PerSecond(), Duration.ZERO,
+				PROFILED_P1, scratch, () -> {
+					for (String service : serviceNames(main)) {
+						main.processes()
+							.service(service)
+							.filter((process) -> JfrProfile.start(process.pid(), "p1",
+									profiles(options).resolve("p1-" + service + ".jfr")))
+							.ifPresent((process) -> profiled.put(service, process));
+					}
+				}, () -> from.set(Instant.now()));
+		Instant to = Instant.now();
+		profiled.values().forEach((process) -> JfrProfile.stop(process.pid(), "p1"));
+		if (profiled.containsKey("register-service") && from.get() != null) {
+			report.decisionsProfile(
+					new JfrProfile.Window(profiles(options).resolve("p1-register-service.jfr"), from.get(), to));
+		}
+		if (!options.p1Only()) {
+			IntakeThroughput.Step held = report.highestSustained();
+			int rate = (held != null) ? held.perSecond() : options.p2Rates().get(0);
+			out.println("P2 again at " + rate + "/s, with Flight Recorder on incident-service ...");
+			intake(main, out).run(List.of(rate), options.p2StepDuration(), scratch, profiles(options))
+				.forEach(report::intakeProfile);
 		}
 	}
 
-	private static void intake(BenchmarkOptions options, ResultsReport report, StackRun main, PrintStream out) {
-		out.println("P2: intake throughput ...");
-		IntakeThroughput intake = new IntakeThroughput(main.stack(), main.stack().logins(), main.processes(), out);
-		report.intake(intake.run(options.p2Rates(), options.p2StepDuration(), options.rawDir(), profiles(options)));
-		report.memoryAfterLoad(main.processes().memory());
+	private static IntakeThroughput intake(StackRun main, PrintStream out) {
+		return new IntakeThroughput(main.stack(), main.stack().logins(), main.processes(), out);
 	}
 
 	private static void appCds(BenchmarkOptions options, ResultsReport report, PrintStream out) {

@@ -72,31 +72,52 @@ final class DecisionToMarker {
 			Runnable atMeasuredStart) {
 		int warmUpCount = (int) Math.round(perSecond * warmUp.toSeconds());
 		int count = warmUpCount + (int) Math.round(perSecond * duration.toSeconds());
-		String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 		try (WebhookReceiver webhook = new WebhookReceiver()) {
-			subscribe(webhook.url());
-			List<String> references = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				references.add("BEN-" + run + "-" + i);
+			String subscription = subscribe(webhook.url());
+			try {
+				return run(perSecond, warmUpCount, count, webhook, beforeDecisions, atMeasuredStart, rawDir);
 			}
-			List<String> incidentIds = reportAll(references);
-			beforeDecisions.run();
-			// the reports' own events (and whatever ran before) settle first
-			sleep(Duration.ofSeconds(10));
-			String brokers = this.stack.kafka().bootstrapServers();
-			try (TopicWatcher markers = new TopicWatcher(brokers, Topics.MARKERS, null);
-					TopicWatcher reviews = new TopicWatcher(brokers, Topics.INCIDENT_EVENTS, "IncidentReviewed")) {
-				return decide(perSecond, warmUpCount, references, incidentIds, webhook, markers, reviews, rawDir,
-						atMeasuredStart);
+			finally {
+				// the receiver closes with this run: a later run subscribes its own
+				unsubscribe(subscription);
 			}
 		}
 	}
 
-	private void subscribe(String webhookUrl) {
-		Http.expect(
+	private Result run(double perSecond, int warmUpCount, int count, WebhookReceiver webhook, Runnable beforeDecisions,
+			Runnable atMeasuredStart, Path rawDir) {
+		String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+		List<String> references = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			references.add("BEN-" + run + "-" + i);
+		}
+		List<String> incidentIds = reportAll(references);
+		beforeDecisions.run();
+		// the reports' own events (and whatever ran before) settle first
+		sleep(Duration.ofSeconds(10));
+		String brokers = this.stack.kafka().bootstrapServers();
+		try (TopicWatcher markers = new TopicWatcher(brokers, Topics.MARKERS, null);
+				TopicWatcher reviews = new TopicWatcher(brokers, Topics.INCIDENT_EVENTS, "IncidentReviewed")) {
+			return decide(perSecond, warmUpCount, references, incidentIds, webhook, markers, reviews, rawDir,
+					atMeasuredStart);
+		}
+	}
+
+	private String subscribe(String webhookUrl) {
+		return Http.expect(
 				this.http.post(this.stack.url("notification-service") + "/api/subscriptions", token("cro"),
 						Map.of("team", Incidents.TEAM, "email", MAILBOX, "webhookUrl", webhookUrl)),
-				201, "subscribing the benchmark team");
+				201, "subscribing the benchmark team")
+			.get("id")
+			.asString();
+	}
+
+	private void unsubscribe(String subscription) {
+		Http.Answer answer = this.http
+			.delete(this.stack.url("notification-service") + "/api/subscriptions/" + subscription, token("cro"));
+		if (answer.status() != 204) {
+			this.out.printf("  P1: removing the benchmark subscription answered %d%n", answer.status());
+		}
 	}
 
 	private List<String> reportAll(List<String> references) {

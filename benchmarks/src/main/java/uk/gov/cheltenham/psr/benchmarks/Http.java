@@ -46,6 +46,10 @@ final class Http {
 		return send(request, token);
 	}
 
+	Answer delete(String url, String token) {
+		return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).DELETE(), token);
+	}
+
 	Answer get(String url, String token) {
 		return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET(), token);
 	}

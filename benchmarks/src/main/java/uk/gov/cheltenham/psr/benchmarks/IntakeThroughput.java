@@ -59,6 +59,10 @@ final class IntakeThroughput {
 
 	}
 
+	/**
+	 * @param profileDir where Flight Recorder writes incident-service's recording, or
+	 * null for none
+	 */
 	List<Step> run(List<Integer> rates, Duration stepDuration, Path rawDir, Path profileDir) {
 		String url = this.stack.url("incident-service") + "/api/incidents";
 		String token = this.logins.token("rep");
@@ -66,8 +70,9 @@ final class IntakeThroughput {
 		Optional<ProcessHandle> incidentService = this.processes.service("incident-service");
 		// one recording for every step, started before the warm-up so that its start
 		// does not fall in a step; each step sums up its own window of it
-		Path profile = profileDir.resolve("p2-incident-service.jfr");
-		boolean profiling = incidentService.isPresent() && JfrProfile.start(incidentService.get().pid(), "p2", profile);
+		Path profile = (profileDir != null) ? profileDir.resolve("p2-incident-service.jfr") : null;
+		boolean profiling = profile != null && incidentService.isPresent()
+				&& JfrProfile.start(incidentService.get().pid(), "p2", profile);
 		// 30 s of reports warm the JIT and the pools first: after only a few hundred, the
 		// first step measured C1 still compiling (session 6)
 		OpenLoad.run(WARM_UP_PER_SECOND, WARM_UP_PER_SECOND * 30, 32,

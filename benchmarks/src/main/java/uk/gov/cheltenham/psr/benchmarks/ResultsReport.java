@@ -49,6 +49,8 @@ final class ResultsReport {
 
 	private JfrProfile.Window decisionsProfile;
 
+	private IntakeThroughput.Step intakeProfile;
+
 	private Map<String, Duration> cpuInP1 = Map.of();
 
 	private StackRun cdsTraining;
@@ -80,14 +82,18 @@ final class ResultsReport {
 		this.floorConditions = Machine.conditions();
 	}
 
-	void decisions(DecisionToMarker.Result result) {
+	void decisions(DecisionToMarker.Result result, Map<String, Duration> cpuByGroup) {
 		this.decisions = result;
 		this.decisionsConditions = Machine.conditions();
+		this.cpuInP1 = cpuByGroup;
 	}
 
-	void decisionsProfile(JfrProfile.Window profile, Map<String, Duration> cpuByGroup) {
+	void decisionsProfile(JfrProfile.Window profile) {
 		this.decisionsProfile = profile;
-		this.cpuInP1 = cpuByGroup;
+	}
+
+	void intakeProfile(IntakeThroughput.Step profiled) {
+		this.intakeProfile = profiled;
 	}
 
 	void intake(List<IntakeThroughput.Step> steps) {
@@ -244,7 +250,11 @@ final class ResultsReport {
 		}
 		md.append(cpuRow("**all**", total, result.decisions())).append('\n');
 		if (this.decisionsProfile != null) {
-			md.append("### register-service profile during P1 (Flight Recorder, `settings=profile`)\n\n");
+			md.append("### register-service profile, P1 (Flight Recorder, `settings=profile`)\n\n");
+			md.append(String.format("Not recorded in the run above: Flight Recorder costs each JVM a few CPU seconds "
+					+ "to start and tens of MiB it keeps, so it runs only in a %d s repeat of P1 (no warm-up, same rate) "
+					+ "after P2 and the memory reading, on the same warm stack.%n%n",
+					Benchmarks.PROFILED_P1.toSeconds()));
 			md.append(JfrProfile.summarise(this.decisionsProfile)).append('\n');
 		}
 		md.append("| measured (ms) | p50 | p99 | p99.9 | max | n |\n|---|---:|---:|---:|---:|---:|\n");
@@ -342,11 +352,19 @@ final class ResultsReport {
 		md.append('\n');
 		IntakeThroughput.Step last = this.intake.get(this.intake.size() - 1);
 		IntakeThroughput.Step best = highestSustained();
-		for (IntakeThroughput.Step step : (best != null && best != last) ? List.of(best, last) : List.of(last)) {
+		List<IntakeThroughput.Step> profiled = (this.intakeProfile != null) ? List.of(this.intakeProfile)
+				: (best != null && best != last) ? List.of(best, last) : List.of(last);
+		for (IntakeThroughput.Step step : profiled) {
 			if (step.profile() != null) {
 				md.append(
 						String.format("### incident-service profile at %d/s (Flight Recorder, `settings=profile`)%n%n",
 								step.perSecond()));
+				if (step == this.intakeProfile) {
+					md.append(String.format(
+							"From a repeat of this step after the memory reading (p99 %s ms there), "
+									+ "not from the steps above, which ran without Flight Recorder.%n%n",
+							ms(step.latencies().millisAt(99))));
+				}
 				md.append(JfrProfile.summarise(step.profile())).append('\n');
 			}
 		}
