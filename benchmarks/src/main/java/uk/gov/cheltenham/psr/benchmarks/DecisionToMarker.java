@@ -113,8 +113,13 @@ final class DecisionToMarker {
 	}
 
 	private void unsubscribe(String subscription) {
-		Http.Answer answer = this.http
-			.delete(this.stack.url("notification-service") + "/api/subscriptions/" + subscription, token("cro"));
+		String url = this.stack.url("notification-service") + "/api/subscriptions/" + subscription;
+		Http.Answer answer = this.http.delete(url, token("cro"));
+		// 409: a delivery's last update to the subscription raced the removal
+		for (int attempt = 1; answer.status() == 409 && attempt < 5; attempt++) {
+			sleep(Duration.ofSeconds(1));
+			answer = this.http.delete(url, token("cro"));
+		}
 		if (answer.status() != 204) {
 			this.out.printf("  P1: removing the benchmark subscription answered %d%n", answer.status());
 		}

@@ -318,7 +318,7 @@ final class ResultsReport {
 		md.append(String.format(
 				"`POST /api/incidents` as the representative, at a fixed rate per step of %d s (open model, latency "
 						+ "from each request's intended start), rising until p99 > %.0f ms or an error; 30 s "
-						+ "of reports at %d/s warm up first, and Flight Recorder starts before them.%n%n",
+						+ "of reports at %d/s warm up first.%n%n",
 				this.options.p2StepDuration().toSeconds(), IntakeThroughput.P99_LIMIT_MILLIS,
 				IntakeThroughput.WARM_UP_PER_SECOND));
 		md.append("| rate /s | achieved /s | p50 | p99 | p99.9 | max (ms) | errors | held? "
