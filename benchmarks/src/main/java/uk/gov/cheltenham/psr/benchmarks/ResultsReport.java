@@ -253,7 +253,7 @@ final class ResultsReport {
 			md.append("### register-service profile, P1 (Flight Recorder, `settings=profile`)\n\n");
 			md.append(String.format("Not recorded in the run above: Flight Recorder costs each JVM a few CPU seconds "
 					+ "to start and tens of MiB it keeps, so it runs only in a %d s repeat of P1 (no warm-up, same rate) "
-					+ "after P2 and the memory reading, on the same warm stack.%n%n",
+					+ "after the measured runs and the memory reading, on the same warm stack.%n%n",
 					Benchmarks.PROFILED_P1.toSeconds()));
 			md.append(JfrProfile.summarise(this.decisionsProfile)).append('\n');
 		}

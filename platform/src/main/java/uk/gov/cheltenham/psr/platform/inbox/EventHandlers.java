@@ -1,14 +1,13 @@
 package uk.gov.cheltenham.psr.platform.inbox;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.springframework.messaging.Message;
 
+import uk.gov.cheltenham.psr.events.EventTypes;
 import uk.gov.cheltenham.psr.events.PsrEvent;
 
 /**
@@ -61,9 +60,12 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 		return this;
 	}
 
-	/** The event types this consumer acts on. */
-	public Set<Class<? extends PsrEvent>> namedTypes() {
-		return Collections.unmodifiableSet(this.handlers.keySet());
+	/**
+	 * Whether this consumer names the event type of that name (one it does not know yet
+	 * it does not).
+	 */
+	boolean actsOn(String type) {
+		return EventTypes.byName(type).map(this.handlers::containsKey).orElse(false);
 	}
 
 	@Override

@@ -1,10 +1,10 @@
 package uk.gov.cheltenham.psr.platform.inbox;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -16,8 +16,6 @@ import org.springframework.cloud.stream.config.ConsumerEndpointCustomizer;
 import org.springframework.integration.kafka.inbound.KafkaMessageDrivenChannelAdapter;
 import org.springframework.kafka.listener.adapter.RecordFilterStrategy;
 
-import uk.gov.cheltenham.psr.events.EventTypes;
-import uk.gov.cheltenham.psr.events.PsrEvent;
 import uk.gov.cheltenham.psr.events.Topics;
 
 /**
@@ -45,21 +43,20 @@ public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMe
 
 	@Override
 	public void configure(KafkaMessageDrivenChannelAdapter<?, ?> endpoint, String destinationName, String group) {
-		namedTypes(destinationName).ifPresent((named) -> {
+		consumersOf(destinationName).ifPresent((consumers) -> {
 			@SuppressWarnings("unchecked")
 			KafkaMessageDrivenChannelAdapter<Object, Object> adapter = (KafkaMessageDrivenChannelAdapter<Object, Object>) endpoint;
-			adapter.setRecordFilterStrategy(new Unnamed(named));
+			adapter.setRecordFilterStrategy(new Unnamed(consumers));
 			adapter.setAckDiscarded(true);
 		});
 	}
 
 	/**
-	 * The types the consumers bound to {@code destination} name, or empty when one of
-	 * them is not an {@link EventHandlers} (it may act on anything).
+	 * The consumers bound to {@code destination}, or empty when one of them is not an
+	 * {@link EventHandlers} (it may act on anything).
 	 */
-	Optional<Set<Class<? extends PsrEvent>>> namedTypes(String destination) {
-		Set<Class<? extends PsrEvent>> named = new HashSet<>();
-		boolean any = false;
+	Optional<List<EventHandlers>> consumersOf(String destination) {
+		List<EventHandlers> consumers = new ArrayList<>();
 		for (Map.Entry<String, BindingProperties> binding : this.bindings.getBindings().entrySet()) {
 			String name = binding.getKey();
 			if (!name.endsWith(INPUT_SUFFIX) || !destination.equals(binding.getValue().getDestination())) {
@@ -70,19 +67,21 @@ public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMe
 					|| !(this.beans.getBean(function) instanceof EventHandlers handlers)) {
 				return Optional.empty();
 			}
-			named.addAll(handlers.namedTypes());
-			any = true;
+			consumers.add(handlers);
 		}
-		return any ? Optional.of(named) : Optional.empty();
+		return consumers.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(consumers));
 	}
 
-	/** Filters out (returns true for) a record of a type not named. */
+	/**
+	 * Filters out (returns true for) a record no consumer acts on, by the same test as
+	 * {@link IncomingEvents}: a type not named, or not known yet.
+	 */
 	static final class Unnamed implements RecordFilterStrategy<Object, Object> {
 
-		private final Set<Class<? extends PsrEvent>> named;
+		private final List<EventHandlers> consumers;
 
-		Unnamed(Set<Class<? extends PsrEvent>> named) {
-			this.named = Set.copyOf(named);
+		Unnamed(List<EventHandlers> consumers) {
+			this.consumers = consumers;
 		}
 
 		@Override
@@ -91,11 +90,8 @@ public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMe
 			if (type == null) {
 				return false;
 			}
-			Optional<Class<? extends PsrEvent>> known = EventTypes
-				.byName(new String(type.value(), StandardCharsets.UTF_8));
-			// a type this consumer does not know yet is skipped too, as IncomingEvents
-			// would
-			return known.isEmpty() || !this.named.contains(known.get());
+			String name = new String(type.value(), StandardCharsets.UTF_8);
+			return this.consumers.stream().noneMatch((consumer) -> consumer.actsOn(name));
 		}
 
 	}
