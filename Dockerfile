@@ -41,5 +41,7 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /build/${SERVICE}/target/${SERVICE}-0.1.0-SNAPSHOT-exec.jar /app/app.jar
 USER 10001:10001
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=5000"
+# spring.aot.enabled: the bean definitions generated at build time (process-aot), as the
+# local launcher runs them; the system tests run the services this way too
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true"
 ENTRYPOINT ["sh", "-c", "exec java ${JAVA_OPTS} -jar /app/app.jar"]

@@ -3,6 +3,7 @@ package uk.gov.cheltenham.psr.testsupport;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -21,9 +22,19 @@ public final class PsrArchitectureRules {
 	private PsrArchitectureRules() {
 	}
 
+	/**
+	 * The service's own classes: not its tests, and not the bean definitions Spring AOT
+	 * generates at package time ({@code Foo__BeanDefinitions}), which a build without
+	 * {@code clean} leaves in {@code target/classes} for the next test run.
+	 */
 	public static JavaClasses importService(String rootPackage) {
 		return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.withImportOption(PsrArchitectureRules::isNotGeneratedByAot)
 			.importPackages(rootPackage);
+	}
+
+	private static boolean isNotGeneratedByAot(Location location) {
+		return !location.contains("__");
 	}
 
 	/** Domain packages (all but web/, messaging/, config/) use no adapter types. */
