@@ -385,13 +385,14 @@ final class ResultsReport {
 						+ "(shared buffers counted in each), with the proportional share (Pss) beside it.%n%n",
 				String.join(" ", this.main.stack().options().serviceJvmOptions())));
 		md.append(
-				"| process | ready | Spring Boot says | RSS at ready (MiB) | RSS after the load (MiB) | Pss after (MiB) |\n");
-		md.append("|---|---:|---|---:|---:|---:|\n");
+				"| process | ready | CPU to ready | Spring Boot says | RSS at ready (MiB) | RSS after the load (MiB) | Pss after (MiB) |\n");
+		md.append("|---|---:|---:|---|---:|---:|---:|\n");
 		for (Map.Entry<String, Memory> entry : this.main.memoryAtReady().entrySet()) {
 			StartupWatcher.Startup startup = this.main.startups().get(entry.getKey());
 			Memory after = this.memoryAfterLoad.getOrDefault(entry.getKey(), new Memory(0, 0));
-			md.append(String.format("| %s | %s | %s | %d | %d | %d |%n", entry.getKey(),
+			md.append(String.format("| %s | %s | %s | %s | %d | %d | %d |%n", entry.getKey(),
 					(startup != null) ? seconds(startup.toReady()) : "",
+					(startup != null) ? seconds(startup.cpuToReady()) : "",
 					(startup != null && startup.springSays() != null) ? startup.springSays() : "",
 					entry.getValue().rssMib(), after.rssMib(), after.pssMib()));
 		}
@@ -420,10 +421,10 @@ final class ResultsReport {
 				+ "options, its database already migrated, the other four services, the broker and PostgreSQL "
 				+ "running; 10 s between restarts. Ready as above.\n\n");
 		md.append(
-				"| service | ready | Spring Boot says | RSS at ready (MiB) | measured under |\n|---|---:|---|---:|---|\n");
+				"| service | ready | CPU to ready | Spring Boot says | RSS at ready (MiB) | measured under |\n|---|---:|---:|---|---:|---|\n");
 		for (ServiceRestarts.Restart restart : this.restarts) {
-			md.append(String.format("| %s | %s | %s | %d | %s |%n", restart.service(),
-					seconds(restart.startup().toReady()),
+			md.append(String.format("| %s | %s | %s | %s | %d | %s |%n", restart.service(),
+					seconds(restart.startup().toReady()), seconds(restart.startup().cpuToReady()),
 					(restart.startup().springSays() != null) ? restart.startup().springSays() : "", restart.rssMib(),
 					restart.conditions()));
 		}

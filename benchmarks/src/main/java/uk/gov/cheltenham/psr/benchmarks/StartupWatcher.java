@@ -23,8 +23,9 @@ import uk.gov.cheltenham.psr.localstack.ServiceDefinition;
 /**
  * Watches the services start, beside the launcher: for each, the time from its process
  * start (as the kernel records it) to the first {@code /actuator/health/readiness} UP,
- * polled every 50 ms; and what Spring Boot itself logs ("Started ... in N seconds
- * (process running for M)").
+ * polled every 50 ms; the CPU time its process had used by then (what bounds how fast
+ * several start together on few cores); and what Spring Boot itself logs ("Started ... in
+ * N seconds (process running for M)").
  */
 final class StartupWatcher implements AutoCloseable {
 
@@ -41,6 +42,8 @@ final class StartupWatcher implements AutoCloseable {
 
 	private final Map<String, Instant> readyAt = new ConcurrentHashMap<>();
 
+	private final Map<String, Duration> cpuAtReady = new ConcurrentHashMap<>();
+
 	private final Thread watcher;
 
 	private volatile boolean running = true;
@@ -53,8 +56,14 @@ final class StartupWatcher implements AutoCloseable {
 		this.watcher.start();
 	}
 
-	/** One service's start-up. */
-	record Startup(Duration toReady, String springSays) {
+	/**
+	 * One service's start-up.
+	 *
+	 * @param toReady from the process start to ready
+	 * @param cpuToReady the process's CPU time (user + system, all threads) when ready
+	 * @param springSays what Spring Boot logged
+	 */
+	record Startup(Duration toReady, Duration cpuToReady, String springSays) {
 
 	}
 
@@ -64,7 +73,8 @@ final class StartupWatcher implements AutoCloseable {
 			Instant start = this.processStart.get(service.name());
 			Instant ready = this.readyAt.get(service.name());
 			Duration toReady = (start != null && ready != null) ? Duration.between(start, ready) : null;
-			startups.put(service.name(), new Startup(toReady, springSays(service.name())));
+			startups.put(service.name(),
+					new Startup(toReady, this.cpuAtReady.get(service.name()), springSays(service.name())));
 		}
 		return startups;
 	}
@@ -97,6 +107,9 @@ final class StartupWatcher implements AutoCloseable {
 				}
 				if (this.processStart.containsKey(service.name()) && isReady(service)) {
 					this.readyAt.put(service.name(), Instant.now());
+					this.processes.service(service.name())
+						.flatMap((process) -> process.info().totalCpuDuration())
+						.ifPresent((cpu) -> this.cpuAtReady.put(service.name(), cpu));
 				}
 			}
 			DecisionToMarker.sleep(Duration.ofMillis(50));
