@@ -142,10 +142,8 @@ class ReliableMessagingIT {
 		EntryPurged event = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
 		this.kafka.sendEvent(event);
 		this.kafka.sendEvent(event);
-		EntryPurged sentinel = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
-		this.kafka.sendEvent(sentinel);
 		// one partition, in order: once the sentinel is handled, both copies were seen
-		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(sentinel.eventId()) == 1);
+		sendSentinelAndAwaitIt();
 		assertThat(handledCount(event.eventId())).isEqualTo(1);
 	}
 
@@ -158,10 +156,8 @@ class ReliableMessagingIT {
 		String unreadable = "unnamed-" + UUID.randomUUID();
 		this.kafka.send(Topics.REGISTER_EVENTS, unreadable, "{not json".getBytes(),
 				Map.of(Topics.TYPE_HEADER, "EntryRemoved"));
-		EntryPurged sentinel = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
-		this.kafka.sendEvent(sentinel);
 		// one partition, in order: once the sentinel is handled, both were seen
-		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(sentinel.eventId()) == 1);
+		EntryPurged sentinel = sendSentinelAndAwaitIt();
 		assertThat(handledCount(removed.eventId())).isZero();
 		assertThat(processedRows(removed.eventId())).isZero();
 		assertThat(processedRows(sentinel.eventId())).isOne();
@@ -181,15 +177,24 @@ class ReliableMessagingIT {
 		EntryApproved byCssm = new EntryApproved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "CSSM");
 		this.kafka.sendEvent(byManager);
 		this.kafka.sendEvent(byCssm);
-		EntryPurged sentinel = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
-		this.kafka.sendEvent(sentinel);
-		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(sentinel.eventId()) == 1);
+		sendSentinelAndAwaitIt();
 		assertThat(handledCount(byCssm.eventId())).isOne();
 		assertThat(processedRows(byCssm.eventId())).isOne();
 		assertThat(handledCount(byManager.eventId())).isZero();
 		assertThat(processedRows(byManager.eventId())).isZero();
 		// it did reach the consumer: the listener container lets a named type through
 		assertThat(this.channelSeen.saw(byManager.aggregateId())).isTrue();
+	}
+
+	/**
+	 * Sends an event the consumer acts on and waits until it is handled: on the one
+	 * partition, everything sent before it has been seen by then.
+	 */
+	private EntryPurged sendSentinelAndAwaitIt() {
+		EntryPurged sentinel = new EntryPurged(UUID.randomUUID(), Instant.now(), UUID.randomUUID());
+		this.kafka.sendEvent(sentinel);
+		await().atMost(Duration.ofSeconds(30)).until(() -> handledCount(sentinel.eventId()) == 1);
+		return sentinel;
 	}
 
 	private int processedRows(UUID eventId) {
