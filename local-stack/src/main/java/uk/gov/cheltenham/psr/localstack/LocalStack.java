@@ -517,9 +517,11 @@ public final class LocalStack implements AutoCloseable {
 			// under stop()'s lock: a service started after stop() would be left running
 			synchronized (this) {
 				checkNotStopped();
+				List<String> jvmOptions = new ArrayList<>(this.options.serviceJvmOptions());
+				jvmOptions.addAll(service.jvmOptions());
 				ClassDataSharing.Prepared launch = this.options.classDataSharing()
-						? ClassDataSharing.applyTo(service, this.options.serviceJvmOptions())
-						: new ClassDataSharing.Prepared(service, this.options.serviceJvmOptions());
+						? ClassDataSharing.applyTo(service, jvmOptions)
+						: new ClassDataSharing.Prepared(service, jvmOptions);
 				this.services.add(ServiceProcess.start(launch.service(), launch.jvmOptions(), environment(service),
 						this.options.logDir(), runDir));
 			}

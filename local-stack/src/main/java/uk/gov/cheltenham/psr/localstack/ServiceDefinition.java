@@ -14,9 +14,11 @@ import java.util.Map;
  * @param environment extra environment variables for this service only
  * @param niceness the CPU scheduling priority its JVM runs at once ready ({@code nice}: 0
  * is normal, higher yields the CPU to others when both are ready to run)
+ * @param jvmOptions JVM options for this service only, after the ones every service gets
+ * (so one of these wins over the same option there)
  */
 public record ServiceDefinition(String name, int port, Path jar, String database, Map<String, String> environment,
-		int niceness) {
+		int niceness, List<String> jvmOptions) {
 
 	/** The version every module of this build has. */
 	public static final String VERSION = "0.1.0-SNAPSHOT";
@@ -32,6 +34,7 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 
 	public ServiceDefinition {
 		environment = Map.copyOf(environment);
+		jvmOptions = List.copyOf(jvmOptions);
 		if (niceness < 0 || niceness > 19) {
 			throw new IllegalArgumentException("niceness must be 0-19, was " + niceness);
 		}
@@ -39,7 +42,7 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 
 	/** A service at normal priority. */
 	public ServiceDefinition(String name, int port, Path jar, String database, Map<String, String> environment) {
-		this(name, port, jar, database, environment, 0);
+		this(name, port, jar, database, environment, 0, List.of());
 	}
 
 	/**
@@ -72,7 +75,8 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	 * @return the changed definition
 	 */
 	public ServiceDefinition withPort(int port) {
-		return new ServiceDefinition(this.name, port, this.jar, this.database, this.environment, this.niceness);
+		return new ServiceDefinition(this.name, port, this.jar, this.database, this.environment, this.niceness,
+				this.jvmOptions);
 	}
 
 	/**
@@ -81,7 +85,8 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	 * @return the changed definition
 	 */
 	public ServiceDefinition withJar(Path jar) {
-		return new ServiceDefinition(this.name, this.port, jar, this.database, this.environment, this.niceness);
+		return new ServiceDefinition(this.name, this.port, jar, this.database, this.environment, this.niceness,
+				this.jvmOptions);
 	}
 
 	/**
@@ -90,7 +95,8 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	 * @return the changed definition
 	 */
 	public ServiceDefinition withEnvironment(Map<String, String> environment) {
-		return new ServiceDefinition(this.name, this.port, this.jar, this.database, environment, this.niceness);
+		return new ServiceDefinition(this.name, this.port, this.jar, this.database, environment, this.niceness,
+				this.jvmOptions);
 	}
 
 	/**
@@ -99,7 +105,18 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	 * @return the changed definition
 	 */
 	public ServiceDefinition withNiceness(int niceness) {
-		return new ServiceDefinition(this.name, this.port, this.jar, this.database, this.environment, niceness);
+		return new ServiceDefinition(this.name, this.port, this.jar, this.database, this.environment, niceness,
+				this.jvmOptions);
+	}
+
+	/**
+	 * The same service with JVM options of its own.
+	 * @param jvmOptions all of its own options, after the ones every service gets
+	 * @return the changed definition
+	 */
+	public ServiceDefinition withJvmOptions(List<String> jvmOptions) {
+		return new ServiceDefinition(this.name, this.port, this.jar, this.database, this.environment, this.niceness,
+				jvmOptions);
 	}
 
 	public String baseUrl() {
@@ -107,7 +124,7 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	}
 
 	private static ServiceDefinition of(Path root, String name, int port, String database, int niceness) {
-		return new ServiceDefinition(name, port, execJar(root, name), database, Map.of(), niceness);
+		return new ServiceDefinition(name, port, execJar(root, name), database, Map.of(), niceness, List.of());
 	}
 
 }
