@@ -19,6 +19,7 @@ import java.util.Map;
  * (not recorded), so the services' JIT has compiled the path
  * @param p2Rates P2's steps
  * @param p2StepDuration how long each P2 step lasts
+ * @param p2WarmUp how long P2 first sends reports at its warm-up rate, not recorded
  * @param floorSamples how many Kafka round trips and PostgreSQL commits the floor takes
  * @param appCds whether to try class-data sharing (two more stack starts)
  * @param startupOnly only P3: the stack's start, each service restarted alone, and
@@ -28,6 +29,8 @@ import java.util.Map;
  * @param serviceJvmOptions the services' JVM options (empty: the launcher's defaults)
  * @param serviceEnvironment extra environment for every service (e.g.
  * {@code JAVA_TOOL_OPTIONS=-Dpsr.x=y}), for A/B comparisons
+ * @param ownJvmOptions JVM options for one service only, by service name, after the ones
+ * every service gets
  * @param launcherCds start the stack with the launcher's own class-data sharing (as
  * {@code run-local.sh} does by default): the first such start records the archives
  * @param equalPriority start every service at normal CPU priority, instead of the
@@ -37,12 +40,14 @@ import java.util.Map;
  * run)
  */
 record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration, Duration p1WarmUp,
-		List<Integer> p2Rates, Duration p2StepDuration, int floorSamples, boolean appCds, boolean startupOnly,
-		boolean p2Only, boolean p1Only, List<String> serviceJvmOptions, Map<String, String> serviceEnvironment,
-		boolean launcherCds, boolean equalPriority, String abLabel) {
+		List<Integer> p2Rates, Duration p2StepDuration, Duration p2WarmUp, int floorSamples, boolean appCds,
+		boolean startupOnly, boolean p2Only, boolean p1Only, List<String> serviceJvmOptions,
+		Map<String, String> serviceEnvironment, Map<String, List<String>> ownJvmOptions, boolean launcherCds,
+		boolean equalPriority, String abLabel) {
 
 	static final String USAGE = """
 			Usage: benchmarks/run.sh [--p1-rate N] [--p1-seconds S] [--p1-warmup-seconds S] [--p2-rates A,B,..] [--p2-step-seconds S]
+			                         [--p2-warmup-seconds S] [--jvm-options-for SERVICE="OPTS"]
 			                         [--floor-samples N] [--no-appcds] [--quick] [--startup-only] [--repo DIR]
 			                         [--p1-only] [--p2-only] [--service-jvm-options "OPTS"] [--service-env NAME=VALUE]
 			                         [--launcher-cds] [--equal-priority] [--ab-label NAME]
@@ -53,6 +58,8 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 			  --p2-only  only P2 (for A/B runs)
 			  --service-jvm-options "OPTS"  the services' JVM options instead of the launcher's defaults
 			  --service-env NAME=VALUE  an extra environment variable for every service (repeatable)
+			  --jvm-options-for SERVICE="OPTS"  JVM options for that service only, after the others (repeatable)
+			  --p2-warmup-seconds S  P2 first sends S seconds of reports at 50/s that are not recorded (default 30)
 			  --launcher-cds  the launcher's AppCDS (the first start records, later ones use it)
 			  --equal-priority  every service at normal CPU priority (the launcher lowers those off the marker path)
 			  --ab-label NAME  one side of an A/B run: results in benchmarks/target/ab/NAME.md""";
@@ -66,6 +73,9 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		Duration p1WarmUp = Duration.ofSeconds(30);
 		List<Integer> p2Rates = List.of(25, 50, 100, 150, 200, 250, 300);
 		Duration p2StepDuration = Duration.ofSeconds(20);
+		// 30 s of reports warm the JIT and the pools first: after only a few hundred, the
+		// first step measured C1 still compiling (session 6)
+		Duration p2WarmUp = Duration.ofSeconds(30);
 		int floorSamples = 2000;
 		boolean appCds = true;
 		boolean startupOnly = false;
@@ -73,6 +83,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		boolean p1Only = false;
 		List<String> serviceJvmOptions = List.of();
 		Map<String, String> serviceEnvironment = new LinkedHashMap<>();
+		Map<String, List<String>> ownJvmOptions = new LinkedHashMap<>();
 		String abLabel = "";
 		boolean launcherCds = false;
 		boolean equalPriority = false;
@@ -94,6 +105,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 					.map(Integer::valueOf)
 					.toList();
 				case "--p2-step-seconds" -> p2StepDuration = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
+				case "--p2-warmup-seconds" -> p2WarmUp = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
 				case "--floor-samples" -> floorSamples = Integer.parseInt(value(args, ++i, arg));
 				case "--p2-only" -> p2Only = true;
 				case "--p1-only" -> p1Only = true;
@@ -105,6 +117,13 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 					}
 					serviceEnvironment.put(pair[0], pair[1]);
 				}
+				case "--jvm-options-for" -> {
+					String[] pair = value(args, ++i, arg).split("=", 2);
+					if (pair.length != 2) {
+						throw new IllegalArgumentException(arg + " needs SERVICE=\"OPTS\"");
+					}
+					ownJvmOptions.put(pair[0], List.of(pair[1].trim().split("\\s+")));
+				}
 				case "--ab-label" -> abLabel = value(args, ++i, arg);
 				case "--launcher-cds" -> launcherCds = true;
 				case "--equal-priority" -> equalPriority = true;
@@ -112,9 +131,9 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 				default -> throw new IllegalArgumentException("Unknown option " + arg);
 			}
 		}
-		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p1WarmUp, p2Rates, p2StepDuration,
+		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p1WarmUp, p2Rates, p2StepDuration, p2WarmUp,
 				floorSamples, appCds, startupOnly, p2Only, p1Only, serviceJvmOptions, Map.copyOf(serviceEnvironment),
-				launcherCds, equalPriority, abLabel);
+				Map.copyOf(ownJvmOptions), launcherCds, equalPriority, abLabel);
 	}
 
 	private static String value(String[] args, int i, String option) {

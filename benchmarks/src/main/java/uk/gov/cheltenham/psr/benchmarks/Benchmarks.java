@@ -55,8 +55,8 @@ public final class Benchmarks {
 		try {
 			report.startup(main);
 			if (options.p2Only()) {
-				report.intake(intake(main, out).run(options.p2Rates(), options.p2StepDuration(), options.rawDir(),
-						profiles(options)));
+				report.intake(intake(main, out).run(options.p2WarmUp(), options.p2Rates(), options.p2StepDuration(),
+						options.rawDir(), profiles(options), true));
 				report.memoryAfterLoad(main.processes().memory());
 			}
 			else if (!options.startupOnly()) {
@@ -102,7 +102,8 @@ public final class Benchmarks {
 		report.decisions(decisions, cpuUsed);
 		if (!options.p1Only()) {
 			out.println("P2: intake throughput ...");
-			report.intake(intake(main, out).run(options.p2Rates(), options.p2StepDuration(), options.rawDir(), null));
+			report.intake(intake(main, out).run(options.p2WarmUp(), options.p2Rates(), options.p2StepDuration(),
+					options.rawDir(), null, false));
 		}
 		report.memoryAfterLoad(main.processes().memory());
 		profiledRepeats(options, report, main, out);
@@ -140,7 +141,8 @@ public final class Benchmarks {
 			IntakeThroughput.Step held = report.highestSustained();
 			int rate = (held != null) ? held.perSecond() : options.p2Rates().get(0);
 			out.println("P2 again at " + rate + "/s, with Flight Recorder on incident-service ...");
-			intake(main, out).run(List.of(rate), options.p2StepDuration(), scratch, profiles(options))
+			intake(main, out)
+				.run(options.p2WarmUp(), List.of(rate), options.p2StepDuration(), scratch, profiles(options), false)
 				.forEach(report::intakeProfile);
 		}
 	}

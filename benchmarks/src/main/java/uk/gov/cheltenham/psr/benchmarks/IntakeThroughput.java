@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.benchmarks;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +32,6 @@ final class IntakeThroughput {
 
 	private final StackProcesses processes;
 
-	private final Http http = new Http();
-
 	private final PrintStream out;
 
 	IntakeThroughput(LocalStack stack, DemoLogins logins, StackProcesses processes, PrintStream out) {
@@ -62,10 +61,19 @@ final class IntakeThroughput {
 	/**
 	 * @param profileDir where Flight Recorder writes incident-service's recording, or
 	 * null for none
+	 * @param everyStep run every step, not only up to the first that does not hold: an
+	 * A/B run compares the CPU per report at the same rates
 	 */
-	List<Step> run(List<Integer> rates, Duration stepDuration, Path rawDir, Path profileDir) {
-		String url = this.stack.url("incident-service") + "/api/incidents";
+	List<Step> run(Duration warmUp, List<Integer> rates, Duration stepDuration, Path rawDir, Path profileDir,
+			boolean everyStep) {
 		String token = this.logins.token("rep");
+		try (KeepAliveHttp http = new KeepAliveHttp(URI.create(this.stack.url("incident-service")))) {
+			return run(http, token, warmUp, rates, stepDuration, rawDir, profileDir, everyStep);
+		}
+	}
+
+	private List<Step> run(KeepAliveHttp http, String token, Duration warmUp, List<Integer> rates,
+			Duration stepDuration, Path rawDir, Path profileDir, boolean everyStep) {
 		String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 		Optional<ProcessHandle> incidentService = this.processes.service("incident-service");
 		// one recording for every step, started before the warm-up so that its start
@@ -73,10 +81,8 @@ final class IntakeThroughput {
 		Path profile = (profileDir != null) ? profileDir.resolve("p2-incident-service.jfr") : null;
 		boolean profiling = profile != null && incidentService.isPresent()
 				&& JfrProfile.start(incidentService.get().pid(), "p2", profile);
-		// 30 s of reports warm the JIT and the pools first: after only a few hundred, the
-		// first step measured C1 still compiling (session 6)
-		OpenLoad.run(WARM_UP_PER_SECOND, WARM_UP_PER_SECOND * 30, 32,
-				(i, intended) -> this.http.post(url, token, Incidents.report("WARM-" + run + "-" + i)));
+		OpenLoad.run(WARM_UP_PER_SECOND, (int) (WARM_UP_PER_SECOND * warmUp.toSeconds()), 32,
+				(i, intended) -> post(http, token, "WARM-" + run + "-" + i));
 		List<Step> steps = new ArrayList<>();
 		for (int rate : rates) {
 			int count = (int) (rate * stepDuration.toSeconds());
@@ -88,7 +94,7 @@ final class IntakeThroughput {
 			Map<String, Duration> cpuBefore = this.processes.cpu();
 			Duration busyBefore = StackProcesses.machineBusy();
 			Duration wall = OpenLoad.run(rate, count, 200, (i, intended) -> {
-				Http.Answer answer = this.http.post(url, token, Incidents.report("P2-" + run + "-" + rate + "-" + i));
+				Http.Answer answer = post(http, token, "P2-" + run + "-" + rate + "-" + i);
 				latencies.record(intended, System.nanoTime());
 				if (answer.status() != 201 && errors.incrementAndGet() == 1) {
 					synchronized (firstError) {
@@ -105,7 +111,7 @@ final class IntakeThroughput {
 			steps.add(step);
 			this.out.printf("  P2: %d/s: %s, %d errors; incident-service %.2f CPU ms per report; %s%n", rate,
 					latencies.summary(), step.errors(), step.incidentCpuMillisPerReport(), step.conditions());
-			if (!step.sustained()) {
+			if (!step.sustained() && !everyStep) {
 				break;
 			}
 			// the reports' events drain before the next step
@@ -115,6 +121,10 @@ final class IntakeThroughput {
 			JfrProfile.stop(incidentService.get().pid(), "p2");
 		}
 		return steps;
+	}
+
+	private static Http.Answer post(KeepAliveHttp http, String token, String customerReference) {
+		return http.postJson("/api/incidents", token, Http.JSON.writeValueAsBytes(Incidents.report(customerReference)));
 	}
 
 	private static Map<String, Duration> minus(Map<String, Duration> after, Map<String, Duration> before) {

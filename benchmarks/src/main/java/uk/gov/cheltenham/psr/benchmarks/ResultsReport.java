@@ -317,10 +317,10 @@ final class ResultsReport {
 		}
 		md.append(String.format(
 				"`POST /api/incidents` as the representative, at a fixed rate per step of %d s (open model, latency "
-						+ "from each request's intended start), rising until p99 > %.0f ms or an error; 30 s "
+						+ "from each request's intended start), rising until p99 > %.0f ms or an error; %d s "
 						+ "of reports at %d/s warm up first.%n%n",
 				this.options.p2StepDuration().toSeconds(), IntakeThroughput.P99_LIMIT_MILLIS,
-				IntakeThroughput.WARM_UP_PER_SECOND));
+				this.options.p2WarmUp().toSeconds(), IntakeThroughput.WARM_UP_PER_SECOND));
 		md.append("| rate /s | achieved /s | p50 | p99 | p99.9 | max (ms) | errors | held? "
 				+ "| incident-service CPU ms per report | measured under |\n");
 		md.append("|---:|---:|---:|---:|---:|---:|---:|---|---:|---|\n");
@@ -380,10 +380,10 @@ final class ResultsReport {
 				"All five services start together (as the launcher starts them) after PostgreSQL, Kafka, the mail "
 						+ "catcher and the token server, each from an empty database (Flyway migrates). Ready = "
 						+ "from the process start (kernel) to the first `/actuator/health/readiness` UP, polled "
-						+ "every 50 ms. Service JVM options: `%s`. RSS = VmRSS from "
+						+ "every 50 ms. Service JVM options: `%s`%s. RSS = VmRSS from "
 						+ "`/proc/<pid>/status`; for PostgreSQL the sum over the postmaster and its backends "
 						+ "(shared buffers counted in each), with the proportional share (Pss) beside it.%n%n",
-				String.join(" ", this.main.stack().options().serviceJvmOptions())));
+				String.join(" ", this.main.stack().options().serviceJvmOptions()), ownJvmOptions()));
 		md.append(
 				"| process | ready | CPU to ready | Spring Boot says | RSS at ready (MiB) | RSS after the load (MiB) | Pss after (MiB) |\n");
 		md.append("|---|---:|---:|---|---:|---:|---:|\n");
@@ -484,6 +484,15 @@ final class ResultsReport {
 			return "-";
 		}
 		return String.format("%.1f×", ours / floor);
+	}
+
+	/** ", and for incident-service also `…`" for each service with options of its own. */
+	private String ownJvmOptions() {
+		StringBuilder text = new StringBuilder();
+		this.options.ownJvmOptions()
+			.forEach((service, jvmOptions) -> text
+				.append(String.format(", and for %s also `%s`", service, String.join(" ", jvmOptions))));
+		return text.toString();
 	}
 
 	private static String seconds(Duration duration) {

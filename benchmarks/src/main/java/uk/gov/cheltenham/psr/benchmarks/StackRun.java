@@ -58,7 +58,8 @@ record StackRun(String label, LocalStack stack, StackProcesses processes, Durati
 			if (service.name().equals("incident-service")) {
 				environment.putAll(INCIDENT_ENVIRONMENT);
 			}
-			ServiceDefinition changed = service.withEnvironment(environment);
+			ServiceDefinition changed = service.withEnvironment(environment)
+				.withJvmOptions(options.ownJvmOptions().getOrDefault(service.name(), List.of()));
 			if (options.equalPriority()) {
 				changed = changed.withNiceness(0);
 			}
