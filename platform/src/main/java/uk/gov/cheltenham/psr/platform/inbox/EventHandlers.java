@@ -2,6 +2,7 @@ package uk.gov.cheltenham.psr.platform.inbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -17,7 +18,8 @@ import uk.gov.cheltenham.psr.events.PsrEvent;
  * 	.on(EntryPurged.class, (purged) -&gt; letters.purge(purged.entryId()));
  * </pre> An event of a type not named is skipped before its body is read, with no
  * transaction and no processed-events row (by {@link SkipUnnamedEventTypes} in the
- * listener container, or here when a record gets past it); a named one goes through
+ * listener container, or here when a record gets past it), and so is one whose handler's
+ * condition it does not meet (read, then skipped there too); any other goes through
  * {@link IncomingEvents} (decoded, recorded as processed and handled in one transaction,
  * redeliveries skipped, a body that cannot be read dead-lettered).
  */
@@ -40,7 +42,7 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 	 * @throws IllegalStateException if {@code type} already has a handler
 	 */
 	public <E extends PsrEvent> EventHandlers on(Class<E> type, Consumer<? super E> handler) {
-		return on(type, (event) -> true, handler);
+		return add(type, new Handler(null, (event) -> handler.accept(type.cast(event))));
 	}
 
 	/**
@@ -52,9 +54,12 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 	 */
 	public <E extends PsrEvent> EventHandlers on(Class<E> type, Predicate<? super E> when,
 			Consumer<? super E> handler) {
-		Handler typed = new Handler((event) -> when.test(type.cast(event)),
-				(event) -> handler.accept(type.cast(event)));
-		if (this.handlers.putIfAbsent(type, typed) != null) {
+		return add(type,
+				new Handler((event) -> when.test(type.cast(event)), (event) -> handler.accept(type.cast(event))));
+	}
+
+	private EventHandlers add(Class<? extends PsrEvent> type, Handler handler) {
+		if (this.handlers.putIfAbsent(type, handler) != null) {
 			throw new IllegalStateException(this.consumer + " names " + type.getSimpleName() + " twice");
 		}
 		return this;
@@ -68,13 +73,40 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 		return EventTypes.byName(type).map(this.handlers::containsKey).orElse(false);
 	}
 
-	@Override
-	public void accept(Message<byte[]> message) {
-		this.incoming.receive(this.consumer, message, this.handlers::containsKey,
-				(event) -> this.handlers.get(event.getClass()).when().test(event),
-				(event) -> this.handlers.get(event.getClass()).act().accept(event));
+	/**
+	 * Whether this consumer acts on a record of that type and body: the type is named
+	 * and, where its handler has a condition, the event meets it. The body is read only
+	 * for a condition; one that cannot be read counts as acted on, so that
+	 * {@link IncomingEvents} dead-letters it.
+	 */
+	boolean actsOn(String type, Object body) {
+		Optional<Class<? extends PsrEvent>> eventType = EventTypes.byName(type);
+		Handler handler = eventType.map(this.handlers::get).orElse(null);
+		if (handler == null) {
+			return false;
+		}
+		if (handler.when() == null || !(body instanceof byte[] payload)) {
+			return true;
+		}
+		try {
+			return handler.when().test(this.incoming.decode(payload, eventType.get()));
+		}
+		catch (RuntimeException ex) {
+			return true;
+		}
 	}
 
+	@Override
+	public void accept(Message<byte[]> message) {
+		this.incoming.receive(this.consumer, message, this.handlers::containsKey, (event) -> {
+			Predicate<PsrEvent> when = this.handlers.get(event.getClass()).when();
+			return when == null || when.test(event);
+		}, (event) -> this.handlers.get(event.getClass()).act().accept(event));
+	}
+
+	/**
+	 * @param when the condition on the event, or null for every event of the type
+	 */
 	private record Handler(Predicate<PsrEvent> when, Consumer<PsrEvent> act) {
 
 	}

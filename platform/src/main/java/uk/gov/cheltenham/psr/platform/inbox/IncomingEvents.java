@@ -69,7 +69,7 @@ public class IncomingEvents {
 		if (!handled.test(eventType.get())) {
 			return;
 		}
-		PsrEvent event = this.codec.decode(message.getPayload(), eventType.get());
+		PsrEvent event = decode(message.getPayload(), eventType.get());
 		if (!relevant.test(event)) {
 			// nothing to do for this one, so nothing to remember either
 			return;
@@ -82,6 +82,14 @@ public class IncomingEvents {
 				log.info("{} skips redelivered {} {}", consumer, type, event.eventId());
 			}
 		});
+	}
+
+	/**
+	 * Reads an event's body.
+	 * @throws PoisonMessageException if it cannot be read as that type
+	 */
+	<E extends PsrEvent> E decode(byte[] payload, Class<E> type) {
+		return this.codec.decode(payload, type);
 	}
 
 	private static String header(Message<?> message, String name) {

@@ -20,13 +20,13 @@ import uk.gov.cheltenham.psr.events.Topics;
 
 /**
  * Skips, in the Kafka listener container, every record whose type no
- * {@link EventHandlers} bound to its topic names, so it never enters Spring Cloud
- * Stream's message pipeline (channels, function invocation, content conversion,
- * observation): per decision, eight of the fifteen deliveries across the services are of
- * types the consumer does not act on, and going through that pipeline cost each about as
- * much as one it acted on. Its offset is committed like any other. A topic bound to any
- * other kind of consumer is left alone, and so is a record without a type header, for
- * {@link IncomingEvents} to dead-letter.
+ * {@link EventHandlers} bound to its topic names (or whose handler's condition it does
+ * not meet), so it never enters Spring Cloud Stream's message pipeline (channels,
+ * function invocation, content conversion, observation): per decision, eight of the
+ * fifteen deliveries across the services are of types the consumer does not act on, and
+ * going through that pipeline cost each about as much as one it acted on. Its offset is
+ * committed like any other. A topic bound to any other kind of consumer is left alone,
+ * and so is a record without a type header, for {@link IncomingEvents} to dead-letter.
  */
 public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMessageDrivenChannelAdapter<?, ?>> {
 
@@ -74,7 +74,9 @@ public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMe
 
 	/**
 	 * Filters out (returns true for) a record no consumer acts on, by the same test as
-	 * {@link IncomingEvents}: a type not named, or not known yet.
+	 * {@link IncomingEvents}: a type not named, or not known yet, or one whose handler's
+	 * condition the event does not meet (register-service reads every incident reported
+	 * to find the few breaches of an entry's restrictions).
 	 */
 	static final class Unnamed implements RecordFilterStrategy<Object, Object> {
 
@@ -91,7 +93,7 @@ public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMe
 				return false;
 			}
 			String name = new String(type.value(), StandardCharsets.UTF_8);
-			return this.consumers.stream().noneMatch((consumer) -> consumer.actsOn(name));
+			return this.consumers.stream().noneMatch((consumer) -> consumer.actsOn(name, record.value()));
 		}
 
 	}
