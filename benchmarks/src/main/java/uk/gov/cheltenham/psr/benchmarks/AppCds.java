@@ -2,7 +2,6 @@ package uk.gov.cheltenham.psr.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import uk.gov.cheltenham.psr.localstack.ClassDataSharing;
@@ -26,16 +25,14 @@ final class AppCds {
 
 	/** The service run from its extracted jar. */
 	ServiceDefinition extracted(ServiceDefinition service) {
-		Path destination = this.dir.resolve(service.name());
 		try {
-			if (!Files.isDirectory(destination)) {
-				ClassDataSharing.extract(service.jar(), destination);
-			}
+			// again after each build: an older extraction lacks what the jar has now (the
+			// AOT initializers since session 8, which made every AppCDS start fail)
+			return service.withJar(ClassDataSharing.extractIfChanged(service.jar(), this.dir.resolve(service.name())));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return service.withJar(ClassDataSharing.extractedJar(service.jar(), destination));
 	}
 
 	ServiceDefinition training(ServiceDefinition service) {

@@ -58,15 +58,7 @@ public final class ClassDataSharing {
 		Path fatJar = service.jar();
 		Path dir = fatJar.toAbsolutePath().getParent().resolve("cds").resolve(service.name());
 		try {
-			String fingerprint = Files.size(fatJar) + "-" + Files.getLastModifiedTime(fatJar).toMillis();
-			Path fingerprintFile = dir.resolve(FINGERPRINT);
-			if (!Files.exists(fingerprintFile)
-					|| !fingerprint.equals(Files.readString(fingerprintFile, StandardCharsets.UTF_8))) {
-				deleteRecursively(dir);
-				extract(fatJar, dir);
-				Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
-			}
-			Path thinJar = extractedJar(fatJar, dir);
+			Path thinJar = extractIfChanged(fatJar, dir);
 			Path archive = dir.resolve(ARCHIVE);
 			if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
 				return new Launch(thinJar, List.of("-XX:SharedArchiveFile=" + archive), false);
@@ -118,6 +110,27 @@ public final class ClassDataSharing {
 	 */
 	public static Path extractedJar(Path fatJar, Path dir) {
 		return dir.resolve(fatJar.getFileName());
+	}
+
+	/**
+	 * Extracts a Spring Boot jar unless this build of it already is: a directory
+	 * extracted from an older build (one without the classes Spring AOT generates, say)
+	 * is deleted first, with any archive recorded from it.
+	 * @param fatJar the Spring Boot jar
+	 * @param dir where it is extracted
+	 * @return the thin jar to run
+	 * @throws IOException if it could not be extracted
+	 */
+	public static Path extractIfChanged(Path fatJar, Path dir) throws IOException {
+		String fingerprint = Files.size(fatJar) + "-" + Files.getLastModifiedTime(fatJar).toMillis();
+		Path fingerprintFile = dir.resolve(FINGERPRINT);
+		if (!Files.exists(fingerprintFile)
+				|| !fingerprint.equals(Files.readString(fingerprintFile, StandardCharsets.UTF_8))) {
+			deleteRecursively(dir);
+			extract(fatJar, dir);
+			Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
+		}
+		return extractedJar(fatJar, dir);
 	}
 
 	/**

@@ -517,8 +517,7 @@ public final class LocalStack implements AutoCloseable {
 			// under stop()'s lock: a service started after stop() would be left running
 			synchronized (this) {
 				checkNotStopped();
-				List<String> jvmOptions = new ArrayList<>(this.options.serviceJvmOptions());
-				jvmOptions.addAll(service.jvmOptions());
+				List<String> jvmOptions = service.jvmOptionsAfter(this.options.serviceJvmOptions());
 				ClassDataSharing.Prepared launch = this.options.classDataSharing()
 						? ClassDataSharing.applyTo(service, jvmOptions)
 						: new ClassDataSharing.Prepared(service, jvmOptions);

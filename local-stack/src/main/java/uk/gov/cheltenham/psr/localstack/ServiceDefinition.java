@@ -1,6 +1,7 @@
 package uk.gov.cheltenham.psr.localstack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -117,6 +118,18 @@ public record ServiceDefinition(String name, int port, Path jar, String database
 	public ServiceDefinition withJvmOptions(List<String> jvmOptions) {
 		return new ServiceDefinition(this.name, this.port, this.jar, this.database, this.environment, this.niceness,
 				jvmOptions);
+	}
+
+	/**
+	 * The options its JVM starts with: the ones every service gets, then its own (the JVM
+	 * takes the last of two same options, so its own win).
+	 * @param everyService the options every service gets
+	 * @return both, in that order
+	 */
+	public List<String> jvmOptionsAfter(List<String> everyService) {
+		List<String> options = new ArrayList<>(everyService);
+		options.addAll(this.jvmOptions);
+		return List.copyOf(options);
 	}
 
 	public String baseUrl() {
