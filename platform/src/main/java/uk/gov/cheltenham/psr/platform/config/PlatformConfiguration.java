@@ -27,7 +27,7 @@ import uk.gov.cheltenham.psr.platform.crypto.FieldCiphers;
 import uk.gov.cheltenham.psr.platform.client.ServiceTokens;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
-import uk.gov.cheltenham.psr.platform.inbox.SkipUnnamedEventTypes;
+import uk.gov.cheltenham.psr.platform.inbox.SkipEventsNotActedOn;
 import uk.gov.cheltenham.psr.platform.messaging.EventCodec;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxHealthIndicator;
@@ -92,8 +92,8 @@ public class PlatformConfiguration {
 	}
 
 	@Bean
-	SkipUnnamedEventTypes skipUnnamedEventTypes(BindingServiceProperties bindings, BeanFactory beans) {
-		return new SkipUnnamedEventTypes(bindings, beans);
+	SkipEventsNotActedOn skipEventsNotActedOn(BindingServiceProperties bindings, BeanFactory beans) {
+		return new SkipEventsNotActedOn(bindings, beans);
 	}
 
 	/**

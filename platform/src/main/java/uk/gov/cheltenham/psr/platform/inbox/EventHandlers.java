@@ -17,7 +17,7 @@ import uk.gov.cheltenham.psr.events.PsrEvent;
  * 	.on(LetterRequested.class, requests::draft)
  * 	.on(EntryPurged.class, (purged) -&gt; letters.purge(purged.entryId()));
  * </pre> An event of a type not named is skipped before its body is read, with no
- * transaction and no processed-events row (by {@link SkipUnnamedEventTypes} in the
+ * transaction and no processed-events row (by {@link SkipEventsNotActedOn} in the
  * listener container, or here when a record gets past it), and so is one whose handler's
  * condition it does not meet (read, then skipped there too); any other goes through
  * {@link IncomingEvents} (decoded, recorded as processed and handled in one transaction,
@@ -63,14 +63,6 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 			throw new IllegalStateException(this.consumer + " names " + type.getSimpleName() + " twice");
 		}
 		return this;
-	}
-
-	/**
-	 * Whether this consumer names the event type of that name (one it does not know yet
-	 * it does not).
-	 */
-	boolean actsOn(String type) {
-		return EventTypes.byName(type).map(this.handlers::containsKey).orElse(false);
 	}
 
 	/**

@@ -50,7 +50,7 @@ public class SampleApplication {
 
 	/**
 	 * The keys of the records that reached the consumer's input channel, past the
-	 * listener container: the test of {@code SkipUnnamedEventTypes} reads it.
+	 * listener container: the test of {@code SkipEventsNotActedOn} reads it.
 	 */
 	@Bean
 	@GlobalChannelInterceptor(patterns = "registerEvents-in-0")

@@ -28,7 +28,7 @@ import uk.gov.cheltenham.psr.events.Topics;
  * committed like any other. A topic bound to any other kind of consumer is left alone,
  * and so is a record without a type header, for {@link IncomingEvents} to dead-letter.
  */
-public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMessageDrivenChannelAdapter<?, ?>> {
+public class SkipEventsNotActedOn implements ConsumerEndpointCustomizer<KafkaMessageDrivenChannelAdapter<?, ?>> {
 
 	private static final String INPUT_SUFFIX = "-in-0";
 
@@ -36,7 +36,7 @@ public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMe
 
 	private final BeanFactory beans;
 
-	public SkipUnnamedEventTypes(BindingServiceProperties bindings, BeanFactory beans) {
+	public SkipEventsNotActedOn(BindingServiceProperties bindings, BeanFactory beans) {
 		this.bindings = bindings;
 		this.beans = beans;
 	}
@@ -46,7 +46,7 @@ public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMe
 		consumersOf(destinationName).ifPresent((consumers) -> {
 			@SuppressWarnings("unchecked")
 			KafkaMessageDrivenChannelAdapter<Object, Object> adapter = (KafkaMessageDrivenChannelAdapter<Object, Object>) endpoint;
-			adapter.setRecordFilterStrategy(new Unnamed(consumers));
+			adapter.setRecordFilterStrategy(new NotActedOn(consumers));
 			adapter.setAckDiscarded(true);
 		});
 	}
@@ -78,11 +78,11 @@ public class SkipUnnamedEventTypes implements ConsumerEndpointCustomizer<KafkaMe
 	 * condition the event does not meet (register-service reads every incident reported
 	 * to find the few breaches of an entry's restrictions).
 	 */
-	static final class Unnamed implements RecordFilterStrategy<Object, Object> {
+	static final class NotActedOn implements RecordFilterStrategy<Object, Object> {
 
 		private final List<EventHandlers> consumers;
 
-		Unnamed(List<EventHandlers> consumers) {
+		NotActedOn(List<EventHandlers> consumers) {
 			this.consumers = consumers;
 		}
 
