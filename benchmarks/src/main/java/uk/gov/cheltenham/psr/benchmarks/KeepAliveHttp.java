@@ -37,8 +37,9 @@ final class KeepAliveHttp implements AutoCloseable {
 
 	/**
 	 * POSTs a JSON body; a call that fails without an answer gets status -1, as
-	 * {@link Http} does. A kept-alive connection the server has closed meanwhile is
-	 * retried once on a new one (the request was not read).
+	 * {@link Http} does. A kept-alive connection the server closed without answering
+	 * (Tomcat closes idle ones) is retried once on a new one: should the server have read
+	 * the request after all, a benchmark gets one more report, which is harmless.
 	 */
 	Http.Answer postJson(String path, String bearerToken, byte[] json) {
 		byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + this.host
@@ -87,7 +88,7 @@ final class KeepAliveHttp implements AutoCloseable {
 		}
 	}
 
-	/** The server closed a kept-alive connection before reading the request. */
+	/** The server closed a kept-alive connection without answering. */
 	private static final class StaleConnection extends IOException {
 
 		StaleConnection(String message) {
@@ -130,16 +131,22 @@ final class KeepAliveHttp implements AutoCloseable {
 			if (statusLine == null) {
 				throw new StaleConnection("closed before an answer");
 			}
+			if (!statusLine.matches("HTTP/1\\.[01] \\d{3}.*")) {
+				throw new IOException("not an HTTP/1.1 status line: " + statusLine);
+			}
 			int status = Integer.parseInt(statusLine.substring(9, 12));
 			long contentLength = -1;
 			boolean chunked = false;
 			String header;
 			while ((header = line()) != null && !header.isEmpty()) {
 				int colon = header.indexOf(':');
+				if (colon < 0) {
+					throw new IOException("bad header line: " + header);
+				}
 				String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
 				String value = header.substring(colon + 1).trim();
 				switch (name) {
-					case "content-length" -> contentLength = Long.parseLong(value);
+					case "content-length" -> contentLength = parseLength(value);
 					case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
 					case "connection" -> this.open &= !value.equalsIgnoreCase("close");
 					default -> {
@@ -149,7 +156,7 @@ final class KeepAliveHttp implements AutoCloseable {
 			ByteArrayOutputStream answer = new ByteArrayOutputStream();
 			if (chunked) {
 				long size;
-				while ((size = Long.parseLong(line().split(";", 2)[0].trim(), 16)) > 0) {
+				while ((size = chunkSize()) > 0) {
 					copy(size, answer);
 					line();
 				}
@@ -166,6 +173,25 @@ final class KeepAliveHttp implements AutoCloseable {
 				this.open = false;
 			}
 			return new Http.Answer(status, answer.toString(StandardCharsets.UTF_8));
+		}
+
+		private static long parseLength(String value) throws IOException {
+			try {
+				return Long.parseLong(value);
+			}
+			catch (NumberFormatException ex) {
+				throw new IOException("bad Content-Length: " + value, ex);
+			}
+		}
+
+		private long chunkSize() throws IOException {
+			String line = line();
+			try {
+				return Long.parseLong(((line != null) ? line : "").split(";", 2)[0].trim(), 16);
+			}
+			catch (NumberFormatException ex) {
+				throw new IOException("bad chunk size: " + line, ex);
+			}
 		}
 
 		private void copy(long length, ByteArrayOutputStream to) throws IOException {
