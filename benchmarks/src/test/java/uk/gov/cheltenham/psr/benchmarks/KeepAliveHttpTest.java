@@ -23,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The P2 driver's client against a plain HTTP/1.1 server that answers as scripted. */
 class KeepAliveHttpTest {
 
+	private static final String CREATED = "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n";
+
 	private final ScriptedServer server = new ScriptedServer();
 
 	@AfterEach
@@ -50,7 +52,7 @@ class KeepAliveHttpTest {
 	void readsAChunkedAnswerAndKeepsTheConnectionForTheNextRequest() {
 		this.server.answer((request) -> "HTTP/1.1 400 Bad Request\r\nTransfer-Encoding: chunked\r\n\r\n"
 				+ "5\r\n{\"a\":\r\n3\r\n 1}\r\n0\r\n\r\n");
-		this.server.answer((request) -> "HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\n{}");
+		this.server.answer((request) -> CREATED);
 		try (KeepAliveHttp http = new KeepAliveHttp(this.server.uri())) {
 			Http.Answer first = http.postJson("/p", "t", new byte[0]);
 			Http.Answer second = http.postJson("/p", "t", new byte[0]);
@@ -64,25 +66,26 @@ class KeepAliveHttpTest {
 	@Test
 	void aConnectionTheServerClosesIsNotReused() {
 		this.server.answer((request) -> "HTTP/1.1 201 Created\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-		this.server.answer((request) -> "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n");
-		try (KeepAliveHttp http = new KeepAliveHttp(this.server.uri())) {
-			assertThat(http.postJson("/p", "t", new byte[0]).status()).isEqualTo(201);
-			assertThat(http.postJson("/p", "t", new byte[0]).status()).isEqualTo(201);
-		}
-		assertThat(this.server.connections()).isEqualTo(2);
+		this.server.answer((request) -> CREATED);
+		assertThat(connectionsForTwoCreatedReports()).isEqualTo(2);
 	}
 
 	@Test
 	void aKeptConnectionClosedWithoutAnAnswerIsRetriedOnceOnANewOne() {
-		this.server.answer((request) -> "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n");
+		this.server.answer((request) -> CREATED);
 		// the server drops the kept connection without answering the second request
 		this.server.answer((request) -> null);
-		this.server.answer((request) -> "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n");
+		this.server.answer((request) -> CREATED);
+		assertThat(connectionsForTwoCreatedReports()).isEqualTo(2);
+	}
+
+	/** Posts twice, each answered 201, and says over how many connections. */
+	private int connectionsForTwoCreatedReports() {
 		try (KeepAliveHttp http = new KeepAliveHttp(this.server.uri())) {
 			assertThat(http.postJson("/p", "t", new byte[0]).status()).isEqualTo(201);
 			assertThat(http.postJson("/p", "t", new byte[0]).status()).isEqualTo(201);
 		}
-		assertThat(this.server.connections()).isEqualTo(2);
+		return this.server.connections();
 	}
 
 	@Test
