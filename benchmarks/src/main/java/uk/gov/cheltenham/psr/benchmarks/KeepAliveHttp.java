@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.regex.Pattern;
 
 /**
  * The P2 driver's client: HTTP/1.1 POSTs over plain blocking sockets kept alive in a
@@ -23,6 +24,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 final class KeepAliveHttp implements AutoCloseable {
 
 	private static final int TIMEOUT_MILLIS = 30_000;
+
+	/** Compiled once: {@code String.matches} would compile it for every answer. */
+	private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] \\d{3}.*");
 
 	private final InetSocketAddress address;
 
@@ -131,7 +135,7 @@ final class KeepAliveHttp implements AutoCloseable {
 			if (statusLine == null) {
 				throw new StaleConnection("closed before an answer");
 			}
-			if (!statusLine.matches("HTTP/1\\.[01] \\d{3}.*")) {
+			if (!STATUS_LINE.matcher(statusLine).matches()) {
 				throw new IOException("not an HTTP/1.1 status line: " + statusLine);
 			}
 			int status = Integer.parseInt(statusLine.substring(9, 12));

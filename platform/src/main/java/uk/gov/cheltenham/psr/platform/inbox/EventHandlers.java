@@ -69,7 +69,9 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 	 * Whether this consumer acts on a record of that type and body: the type is named
 	 * and, where its handler has a condition, the event meets it. The body is read only
 	 * for a condition; one that cannot be read counts as acted on, so that
-	 * {@link IncomingEvents} dead-letters it.
+	 * {@link IncomingEvents} dead-letters it. An event that meets its condition is read
+	 * again there: those are the few (a reported breach among every report), the skipped
+	 * ones the many.
 	 */
 	boolean actsOn(String type, Object body) {
 		Optional<Class<? extends PsrEvent>> eventType = EventTypes.byName(type);
