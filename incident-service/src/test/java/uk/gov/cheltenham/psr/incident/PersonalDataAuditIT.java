@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.cheltenham.psr.incident.report.IncidentIntake;
+import uk.gov.cheltenham.psr.incident.review.ReviewDecision;
+import uk.gov.cheltenham.psr.incident.review.ReviewOutcome;
 import uk.gov.cheltenham.psr.platform.audit.AuditRecord;
 import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.testsupport.ApiClient;
@@ -42,6 +49,12 @@ class PersonalDataAuditIT {
 
 	@Autowired
 	AuditTrail trail;
+
+	@Autowired
+	IncidentIntake intake;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private ApiClient api() {
 		return ApiClient.local(this.port);
@@ -122,6 +135,29 @@ class PersonalDataAuditIT {
 			.hasMessageContaining("append-only");
 		assertThat(this.trail.about("incident", incidentId))
 			.allSatisfy((line) -> assertThat(line.actor()).isNotEqualTo("someone-else"));
+		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	@DisplayName("D3: a review that loses to a change committed meanwhile is a conflict (409), not a 500, and leaves no trail line; the chain verifies")
+	void changeRefusedAtCommitLeavesNoLine() {
+		Response reported = api().post("/api/incidents", rep("rep-d3d"), report("HSG-D3D", "VERBAL_ABUSE"));
+		UUID incidentId = UUID.fromString(reported.json().get("id").asString());
+		ReviewDecision decision = new ReviewDecision(ReviewOutcome.NO_FURTHER_ACTION, null, false, false, false);
+
+		// the trail's lines are appended after the transaction's JPA changes are flushed;
+		// a stale version found there must still surface as the usual conflict
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
+			this.intake.review(incidentId, "manager-d3d", decision);
+			CompletableFuture
+				.runAsync(() -> this.jdbc.update("update incident set version = version + 1 where id = ?", incidentId))
+				.join();
+		})).isInstanceOf(OptimisticLockingFailureException.class);
+
+		assertThat(this.trail.about("incident", incidentId.toString())).extracting(AuditRecord::action)
+			.containsExactly("CREATE");
+		assertThat(this.jdbc.queryForObject("select status from incident where id = ?", String.class, incidentId))
+			.isEqualTo("AWAITING_REVIEW");
 		assertThat(this.trail.verify().intact()).isTrue();
 	}
 

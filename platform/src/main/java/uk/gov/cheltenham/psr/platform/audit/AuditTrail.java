@@ -7,18 +7,27 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to and reads this service's audit trail. The actor and role come from the
  * current security context ({@code system} when there is none, e.g. a scheduled job).
+ * <p>
  * Appends are serialised by a transaction-scoped advisory lock, so the chain has one
- * order; an append joins the caller's transaction and is undone with it.
+ * order. Inside a transaction a line is appended just before commit, after the
+ * transaction's other pending writes are flushed, so the lock is held only for the append
+ * and the commit, not for the rest of the caller's work: every audited request of the
+ * service queues for it (P2). The lines still commit with the caller's change or not at
+ * all. Outside a transaction a line is appended at once, in its own.
  */
 public class AuditTrail {
 
@@ -41,10 +50,18 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	public AuditTrail(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+	private final Runnable flushPendingWrites;
+
+	/**
+	 * @param flushPendingWrites writes the current transaction's other pending changes
+	 * (e.g. a JPA persistence context) to the database, so they are not written while the
+	 * chain's lock is held
+	 */
+	public AuditTrail(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, Runnable flushPendingWrites) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.flushPendingWrites = flushPendingWrites;
 	}
 
 	/**
@@ -67,19 +84,50 @@ public class AuditTrail {
 			String detail) {
 		// microseconds: what PostgreSQL keeps, so the hash can be recomputed from the row
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
-			List<String> last = this.jdbc.queryForList("select hash from audit_trail order by seq desc limit 1",
-					String.class);
-			String previous = last.isEmpty() ? GENESIS : last.get(0);
-			AuditRecord record = new AuditRecord(0, now, actor, role.isEmpty() ? "none" : role, purpose, action,
-					subjectType, subjectId, detail);
-			this.jdbc.update(
-					"insert into audit_trail (occurred_at, actor, actor_role, purpose, action, subject_type, subject_id,"
-							+ " detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					Timestamp.from(now), record.actor(), record.actorRole(), purpose, action, subjectType, subjectId,
-					detail, previous, hash(previous, record));
-		});
+		AuditRecord record = new AuditRecord(0, now, actor, role.isEmpty() ? "none" : role, purpose, action,
+				subjectType, subjectId, detail);
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+			pendingInThisTransaction().lines.add(record);
+		}
+		else {
+			this.transactions.executeWithoutResult((status) -> append(List.of(record)));
+		}
+	}
+
+	/**
+	 * This transaction's lines not yet appended. Found among the transaction's
+	 * synchronizations rather than bound as a resource: those are suspended with the
+	 * transaction, so a REQUIRES_NEW transaction inside gets lines of its own.
+	 */
+	private PendingLines pendingInThisTransaction() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof PendingLines pending && pending.trail() == this) {
+				return pending;
+			}
+		}
+		PendingLines pending = new PendingLines();
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		return pending;
+	}
+
+	private void append(List<AuditRecord> lines) {
+		this.jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
+		// a statement of its own after the lock: its snapshot sees the last holder's row
+		List<String> last = this.jdbc.queryForList("select hash from audit_trail order by seq desc limit 1",
+				String.class);
+		String previous = last.isEmpty() ? GENESIS : last.get(0);
+		List<Object[]> rows = new ArrayList<>(lines.size());
+		for (AuditRecord line : lines) {
+			String hash = hash(previous, line);
+			rows.add(new Object[] { Timestamp.from(line.occurredAt()), line.actor(), line.actorRole(), line.purpose(),
+					line.action(), line.subjectType(), line.subjectId(), line.detail(), previous, hash });
+			previous = hash;
+		}
+		this.jdbc.batchUpdate(
+				"insert into audit_trail (occurred_at, actor, actor_role, purpose, action, subject_type, subject_id,"
+						+ " detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows);
 	}
 
 	/** Everything recorded about one record, oldest first (R1: who saw this entry). */
@@ -142,6 +190,34 @@ public class AuditTrail {
 	 * @param headHash the last good hash: publish it elsewhere to detect a cut-off tail
 	 */
 	public record Verification(boolean intact, long rowsChecked, Long firstBrokenSeq, String headHash) {
+
+	}
+
+	/**
+	 * The lines a transaction recorded, appended just before it commits: after the other
+	 * synchronizations' before-commit work (last in order) and after the transaction's
+	 * pending writes are flushed.
+	 */
+	private final class PendingLines implements TransactionSynchronization {
+
+		private final List<AuditRecord> lines = new ArrayList<>(2);
+
+		AuditTrail trail() {
+			return AuditTrail.this;
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			if (!readOnly) {
+				AuditTrail.this.flushPendingWrites.run();
+			}
+			append(this.lines);
+		}
 
 	}
 

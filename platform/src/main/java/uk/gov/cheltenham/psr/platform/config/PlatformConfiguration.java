@@ -1,10 +1,13 @@
 package uk.gov.cheltenham.psr.platform.config;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,25 +19,24 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import org.springframework.web.client.RestClient;
 
 import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
 import uk.gov.cheltenham.psr.platform.client.InternalApis;
+import uk.gov.cheltenham.psr.platform.client.ServiceTokens;
 import uk.gov.cheltenham.psr.platform.crypto.DataKeys;
 import uk.gov.cheltenham.psr.platform.crypto.FieldCipher;
 import uk.gov.cheltenham.psr.platform.crypto.FieldCiphers;
-import uk.gov.cheltenham.psr.platform.client.ServiceTokens;
 import uk.gov.cheltenham.psr.platform.inbox.IncomingEvents;
 import uk.gov.cheltenham.psr.platform.inbox.ProcessedEvents;
 import uk.gov.cheltenham.psr.platform.inbox.SkipEventsNotActedOn;
 import uk.gov.cheltenham.psr.platform.messaging.EventCodec;
+import uk.gov.cheltenham.psr.platform.outbox.KafkaOutboxSender;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxHealthIndicator;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxRelay;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxSender;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
-import uk.gov.cheltenham.psr.platform.outbox.KafkaOutboxSender;
 
 /** Reliable messaging beans: outbox, relay, idempotent intake. */
 @Configuration(proxyBeanMethods = false)
@@ -111,8 +113,12 @@ public class PlatformConfiguration {
 	}
 
 	@Bean
-	AuditTrail auditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
-		return new AuditTrail(jdbc, new TransactionTemplate(transactionManager), clock);
+	AuditTrail auditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+			ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+		EntityManagerFactory jpa = entityManagerFactory.getIfAvailable();
+		Runnable flushPendingWrites = (jpa != null) ? new PendingJpaWrites(jpa) : () -> {
+		};
+		return new AuditTrail(jdbc, new TransactionTemplate(transactionManager), clock, flushPendingWrites);
 	}
 
 	/** Personal-data columns are encrypted with keys from outside the database (D2). */

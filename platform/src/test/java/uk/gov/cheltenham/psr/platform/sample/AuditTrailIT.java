@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.cheltenham.psr.platform.audit.AuditRecord;
 import uk.gov.cheltenham.psr.platform.audit.AuditTrail;
@@ -29,6 +33,9 @@ class AuditTrailIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private String recordThree() {
 		String subject = UUID.randomUUID().toString();
@@ -98,6 +105,66 @@ class AuditTrailIT {
 		}
 		finally {
 			this.jdbc.execute("alter table audit_trail enable trigger audit_trail_no_update");
+		}
+	}
+
+	@Test
+	@DisplayName("D3: lines recorded in a transaction are appended when it commits, in order and chained; a rolled-back transaction leaves none")
+	void linesCommitWithTheirTransaction() {
+		String kept = UUID.randomUUID().toString();
+		this.transactions.executeWithoutResult((status) -> {
+			this.trail.record("READ", "entry", kept, "review", null);
+			this.trail.record("CHANGE", "entry", kept, null, "restrictions");
+			assertThat(this.trail.about("entry", kept)).as("not before the commit").isEmpty();
+		});
+		assertThat(this.trail.about("entry", kept)).extracting(AuditRecord::action).containsExactly("READ", "CHANGE");
+
+		String undone = UUID.randomUUID().toString();
+		this.transactions.executeWithoutResult((status) -> {
+			this.trail.record("CHANGE", "entry", undone, null, "restrictions");
+			status.setRollbackOnly();
+		});
+		assertThat(this.trail.about("entry", undone)).isEmpty();
+		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	@DisplayName("D3: a transaction still at work after recording a line does not hold up other appends to the chain")
+	void openTransactionDoesNotHoldTheChain() throws Exception {
+		String slow = UUID.randomUUID().toString();
+		String quick = UUID.randomUUID().toString();
+		CountDownLatch recorded = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<Void> slowTransaction = CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult((status) -> {
+				this.trail.record("CHANGE", "entry", slow, null, "restrictions");
+				recorded.countDown();
+				await(finish);
+			}));
+		try {
+			assertThat(recorded.await(10, TimeUnit.SECONDS)).isTrue();
+			// appended in a transaction of its own while the slow one is open
+			CompletableFuture.runAsync(() -> this.trail.record("READ", "entry", quick, "review", null))
+				.get(10, TimeUnit.SECONDS);
+			assertThat(this.trail.about("entry", quick)).hasSize(1);
+		}
+		finally {
+			finish.countDown();
+		}
+		slowTransaction.get(10, TimeUnit.SECONDS);
+		List<Long> order = List.of(this.trail.about("entry", quick).get(0).seq(),
+				this.trail.about("entry", slow).get(0).seq());
+		assertThat(order).as("the chain's order is the order of commits").isSorted();
+		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
