@@ -12,9 +12,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.cheltenham.psr.platform.audit.AuditRecord;
@@ -156,6 +159,60 @@ class AuditTrailIT {
 				this.trail.about("entry", slow).get(0).seq());
 		assertThat(order).as("the chain's order is the order of commits").isSorted();
 		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	@DisplayName("D3: while one transaction appends to a record's chain, lines for a record on another chain go ahead; lines on the same chain wait their turn")
+	void chainsAppendSideBySide() throws Exception {
+		String first = UUID.randomUUID().toString();
+		int chain = AuditTrail.chainOf("entry", first);
+		String sameChain = subjectOn(chain, true);
+		String otherChain = subjectOn(chain, false);
+		CountDownLatch appended = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<Void> holder = CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult((status) -> {
+				this.trail.record("CHANGE", "entry", first, null, "restrictions");
+				// runs after the trail's own before-commit work: the chain's lock is held
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public int getOrder() {
+						return Ordered.LOWEST_PRECEDENCE;
+					}
+
+					@Override
+					public void beforeCommit(boolean readOnly) {
+						appended.countDown();
+						await(finish);
+					}
+				});
+			}));
+		CompletableFuture<Void> waiting;
+		try {
+			assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
+			CompletableFuture.runAsync(() -> this.trail.record("READ", "entry", otherChain, "review", null))
+				.get(10, TimeUnit.SECONDS);
+			waiting = CompletableFuture.runAsync(() -> this.trail.record("READ", "entry", sameChain, "review", null));
+			Thread.sleep(500);
+			assertThat(waiting).as("a line on the held chain waits").isNotDone();
+		}
+		finally {
+			finish.countDown();
+		}
+		holder.get(10, TimeUnit.SECONDS);
+		waiting.get(10, TimeUnit.SECONDS);
+		assertThat(this.trail.about("entry", sameChain).get(0).seq())
+			.isGreaterThan(this.trail.about("entry", first).get(0).seq());
+		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	private static String subjectOn(int chain, boolean same) {
+		while (true) {
+			String subject = UUID.randomUUID().toString();
+			if ((AuditTrail.chainOf("entry", subject) == chain) == same) {
+				return subject;
+			}
+		}
 	}
 
 	private static void await(CountDownLatch latch) {
