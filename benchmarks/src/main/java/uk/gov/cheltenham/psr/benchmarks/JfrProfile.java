@@ -20,9 +20,17 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * A Flight Recorder profile of a running service, started and stopped with {@code jcmd}
  * (so the launcher needs no extra JVM option), and its CPU samples summed up: by thread
- * group, by the component nearest the top of the stack, and by the hottest methods.
+ * group, by the component nearest the top of the stack, and by the hottest methods; and
+ * its long waits in our code, which CPU samples cannot show (a queue for a lock uses no
+ * CPU: in session 10 it was most of P2's latency).
  */
 final class JfrProfile {
+
+	/** Blocking events the profile settings record when they last 10 ms or more. */
+	private static final Map<String, String> WAITS = Map.of("jdk.SocketRead", "socket read", "jdk.JavaMonitorEnter",
+			"monitor enter", "jdk.ThreadPark", "park");
+
+	private static final String OUR_CODE = "uk.gov.cheltenham.psr.";
 
 	/** Package prefixes to name the component a sample is in, most specific first. */
 	private static final Map<String, String> COMPONENTS = components();
@@ -61,9 +69,15 @@ final class JfrProfile {
 		Map<String, Integer> byThread = new HashMap<>();
 		Map<String, Integer> byComponent = new HashMap<>();
 		Map<String, Integer> byMethod = new HashMap<>();
+		Map<String, Wait> waits = new HashMap<>();
 		int total = 0;
 		try {
 			for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+				String wait = WAITS.get(event.getEventType().getName());
+				if (wait != null) {
+					countWait(event, wait, window, waits);
+					continue;
+				}
 				if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
 					continue;
 				}
@@ -91,7 +105,56 @@ final class JfrProfile {
 		table(text, "thread group", byThread, total, 8);
 		table(text, "component nearest the top of the stack", byComponent, total, 14);
 		table(text, "hottest method (top frame)", byMethod, total, 12);
+		waits(text, waits);
 		return text.toString();
+	}
+
+	/**
+	 * A wait of 10 ms or more with our code on the stack, by our frame nearest the top.
+	 */
+	private static void countWait(RecordedEvent event, String kind, Window window, Map<String, Wait> waits) {
+		RecordedStackTrace stack = event.getStackTrace();
+		if (stack == null || !window.contains(event.getStartTime())) {
+			return;
+		}
+		for (RecordedFrame frame : stack.getFrames()) {
+			String type = frame.getMethod().getType().getName();
+			if (type.startsWith(OUR_CODE)) {
+				String where = kind + " in `" + type.substring(OUR_CODE.length()) + "." + frame.getMethod().getName()
+						+ ":" + frame.getLineNumber() + "`";
+				waits.computeIfAbsent(where, (key) -> new Wait()).add(event.getDuration().toNanos());
+				return;
+			}
+		}
+	}
+
+	private static void waits(StringBuilder text, Map<String, Wait> waits) {
+		if (waits.isEmpty()) {
+			text.append(String.format("No waits of 10 ms or more in PSR code.%n%n"));
+			return;
+		}
+		text.append(String.format(
+				"| waits of 10 ms or more, by PSR frame nearest the top | waits | total s |%n" + "|---|---:|---:|%n"));
+		waits.entrySet()
+			.stream()
+			.sorted(Comparator.comparingLong((Map.Entry<String, Wait> entry) -> entry.getValue().nanos).reversed())
+			.limit(6)
+			.forEach((entry) -> text.append(String.format("| %s | %d | %.1f |%n", entry.getKey(),
+					entry.getValue().count, entry.getValue().nanos / 1e9)));
+		text.append(System.lineSeparator());
+	}
+
+	private static final class Wait {
+
+		private int count;
+
+		private long nanos;
+
+		void add(long waited) {
+			this.count++;
+			this.nanos += waited;
+		}
+
 	}
 
 	private static void table(StringBuilder text, String heading, Map<String, Integer> counts, int total, int rows) {

@@ -1,0 +1,60 @@
+package uk.gov.cheltenham.psr.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The profile's summary shows where our code waited, which CPU samples cannot. */
+class JfrProfileTest {
+
+	private final Object lock = new Object();
+
+	@Test
+	void namesOurFrameThatWaitedForAMonitor(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("waits.jfr");
+		Instant from = Instant.now();
+		try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+			recording.start();
+			CountDownLatch held = new CountDownLatch(1);
+			Thread holder = new Thread(() -> {
+				synchronized (this.lock) {
+					held.countDown();
+					sleep(300);
+				}
+			});
+			holder.start();
+			held.await();
+			waitForTheLock();
+			holder.join();
+			recording.stop();
+			recording.dump(file);
+		}
+		String summary = JfrProfile.summarise(new JfrProfile.Window(file, from, Instant.now()));
+		assertThat(summary).contains("waits of 10 ms or more")
+			.containsPattern(
+					"\\| monitor enter in `benchmarks\\.JfrProfileTest\\.waitForTheLock:\\d+` \\| 1 \\| 0\\.[1-9]");
+	}
+
+	private void waitForTheLock() {
+		synchronized (this.lock) {
+			// entered once the holder lets go, ~300 ms later
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
