@@ -3,12 +3,17 @@
 # server and the five services, without Docker. Only a JDK 17 is needed.
 #
 #   ./run-local.sh [--build] [--clean] [--demo] [--no-cds] [--base-dir DIR]
+#                  [--jvm-options-for SERVICE="OPTS"]
 #
 #   --build   rebuild the jars first (otherwise only when some are missing)
 #   --clean   delete the data and logs in .local-stack/ first
 #   --demo    load a small fictitious scenario through the public APIs
 #   --no-cds  no class-data sharing (by default the first start of each service records
 #             an archive in <module>/target/cds/ and later starts map it: faster start-up)
+#   --jvm-options-for SERVICE="OPTS"
+#             JVM options for one service, after the defaults (repeatable), e.g.
+#             incident-service="-XX:TieredStopAtLevel=4" for C2: slower to start, less
+#             CPU per request once warm
 #
 # Data and logs live in .local-stack/ and survive restarts. Ctrl-C stops
 # everything: the services first, then Kafka, PostgreSQL, the mail catcher, the token server.

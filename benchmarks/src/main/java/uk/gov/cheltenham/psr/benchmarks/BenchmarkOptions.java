@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.gov.cheltenham.psr.localstack.JvmOptionsFor;
+
 /**
  * What to run, from the command line. Defaults are the issue's: P1 at 10 decisions/s for
  * 2 minutes (after 30 s at that rate, not recorded); P2 at 25, 50, 100, 150, 200, 250,
@@ -118,11 +120,8 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 					serviceEnvironment.put(pair[0], pair[1]);
 				}
 				case "--jvm-options-for" -> {
-					String[] pair = value(args, ++i, arg).split("=", 2);
-					if (pair.length != 2) {
-						throw new IllegalArgumentException(arg + " needs SERVICE=\"OPTS\"");
-					}
-					ownJvmOptions.put(pair[0], List.of(pair[1].trim().split("\\s+")));
+					JvmOptionsFor own = JvmOptionsFor.parse(value(args, ++i, arg));
+					ownJvmOptions.put(own.service(), own.options());
 				}
 				case "--ab-label" -> abLabel = value(args, ++i, arg);
 				case "--launcher-cds" -> launcherCds = true;

@@ -91,6 +91,21 @@ public record LocalStackOptions(Path baseDir, int postgresPort, int kafkaPort, i
 				this.classDataSharing);
 	}
 
+	/**
+	 * @param own JVM options for one of the services
+	 * @return these options with that service's JVM options replaced
+	 * @throws IllegalArgumentException if no service has that name
+	 */
+	public LocalStackOptions withJvmOptionsFor(JvmOptionsFor own) {
+		if (this.services.stream().noneMatch((service) -> service.name().equals(own.service()))) {
+			throw new IllegalArgumentException("No service named " + own.service() + "; the services are "
+					+ this.services.stream().map(ServiceDefinition::name).toList());
+		}
+		return withServices(this.services.stream()
+			.map((service) -> service.name().equals(own.service()) ? service.withJvmOptions(own.options()) : service)
+			.toList());
+	}
+
 	public LocalStackOptions withServices(List<ServiceDefinition> services) {
 		return new LocalStackOptions(this.baseDir, this.postgresPort, this.kafkaPort, this.smtpPort, this.mailApiPort,
 				this.authPort, services, this.serviceJvmOptions, this.startTimeout, this.demo, this.classDataSharing);

@@ -44,6 +44,28 @@ class CommandLineTest {
 	}
 
 	@Test
+	void jvmOptionsForOneService() {
+		LocalStackOptions options = CommandLine
+			.parse("--jvm-options-for", "incident-service=-XX:TieredStopAtLevel=4  -Xmx300m")
+			.options();
+		assertThat(options.services()).filteredOn((service) -> service.name().equals("incident-service"))
+			.singleElement()
+			.extracting(ServiceDefinition::jvmOptions)
+			.isEqualTo(java.util.List.of("-XX:TieredStopAtLevel=4", "-Xmx300m"));
+		assertThat(options.services()).filteredOn((service) -> !service.name().equals("incident-service"))
+			.allSatisfy((service) -> assertThat(service.jvmOptions()).isEmpty());
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse("--jvm-options-for", "incident-servic=-Xmx300m"))
+			.withMessageContaining("No service named incident-servic");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse("--jvm-options-for", "incident-service"))
+			.withMessageContaining("SERVICE=");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse("--jvm-options-for", "incident-service= "))
+			.withMessageContaining("SERVICE=");
+	}
+
+	@Test
 	void unknownOptionsAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse("--demoo"))
 			.withMessageContaining("--demoo");
