@@ -96,15 +96,22 @@ final class JfrProfile {
 		catch (IOException ex) {
 			return "(could not read " + file + ": " + ex + ")";
 		}
-		if (total == 0) {
+		if (total == 0 && waits.isEmpty()) {
 			return "(no CPU samples in " + file.getFileName() + ")";
 		}
 		StringBuilder text = new StringBuilder();
-		text.append(
-				String.format("%d CPU samples (jdk.ExecutionSample, 10-20 ms apart per running thread)%n%n", total));
-		table(text, "thread group", byThread, total, 8);
-		table(text, "component nearest the top of the stack", byComponent, total, 14);
-		table(text, "hottest method (top frame)", byMethod, total, 12);
+		if (total == 0) {
+			// a short or idle window may hold waits but no samples; the waits still say
+			// something
+			text.append(String.format("(no CPU samples in %s)%n%n", file.getFileName()));
+		}
+		else {
+			text.append(String.format("%d CPU samples (jdk.ExecutionSample, 10-20 ms apart per running thread)%n%n",
+					total));
+			table(text, "thread group", byThread, total, 8);
+			table(text, "component nearest the top of the stack", byComponent, total, 14);
+			table(text, "hottest method (top frame)", byMethod, total, 12);
+		}
 		waits(text, waits);
 		return text.toString();
 	}
