@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -29,6 +30,24 @@ public final class FieldCipher {
 	private static final int NONCE_BYTES = 12;
 
 	private static final int TAG_BITS = 128;
+
+	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	/**
+	 * One cipher per thread, initialised afresh (a new nonce) for every value: looking a
+	 * transformation up in the providers cost more than the encryption of a report's
+	 * fields (P2 profile). A Cipher is not thread-safe, so it is not shared.
+	 */
+	private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES/GCM is not available", ex);
+		}
+	});
 
 	private final Map<String, SecretKeySpec> keys;
 
@@ -74,7 +93,7 @@ public final class FieldCipher {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			this.random.nextBytes(nonce);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = AES_GCM.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.keys.get(this.activeKeyId), new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(column.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -106,7 +125,7 @@ public final class FieldCipher {
 		}
 		try {
 			byte[] bytes = Base64.getDecoder().decode(stored.substring(keyEnd + 1));
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = AES_GCM.get();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
 			cipher.updateAAD(column.getBytes(StandardCharsets.UTF_8));
 			byte[] plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
@@ -147,8 +166,8 @@ public final class FieldCipher {
 	}
 
 	static String normalise(String value) {
-		String decomposed = Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		return decomposed.toLowerCase(Locale.UK).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+		String decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFKD)).replaceAll("");
+		return NOT_LETTERS_OR_DIGITS.matcher(decomposed.toLowerCase(Locale.UK)).replaceAll(" ").trim();
 	}
 
 }

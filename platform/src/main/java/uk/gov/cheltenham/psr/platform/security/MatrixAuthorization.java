@@ -64,7 +64,7 @@ final class MatrixAuthorization {
 		}
 		boolean hasRole = caller.getAuthorities()
 			.stream()
-			.anyMatch((authority) -> rule.roles().contains(authority.getAuthority().replaceFirst("^ROLE_", "")));
+			.anyMatch((authority) -> rule.roles().contains(roleName(authority.getAuthority())));
 		if (!hasRole) {
 			return false;
 		}
@@ -73,6 +73,13 @@ final class MatrixAuthorization {
 		}
 		return caller instanceof JwtAuthenticationToken jwt
 				&& rule.clients().contains(CallingService.of(jwt.getToken()));
+	}
+
+	/**
+	 * "ROLE_CRO" is the role CRO; without a regular expression, as it runs per request.
+	 */
+	private static String roleName(String authority) {
+		return authority.startsWith("ROLE_") ? authority.substring("ROLE_".length()) : authority;
 	}
 
 }

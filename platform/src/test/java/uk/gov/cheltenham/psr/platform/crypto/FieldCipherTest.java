@@ -1,8 +1,14 @@
 package uk.gov.cheltenham.psr.platform.crypto;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,6 +47,38 @@ class FieldCipherTest {
 		assertThatThrownBy(() -> this.cipher.decrypt(stored, "address")).isInstanceOf(IllegalStateException.class);
 		assertThatThrownBy(() -> this.cipher.decrypt("Jane Doe", "customer_name")).hasMessageNotContaining("Jane")
 			.hasMessageContaining("not encrypted");
+	}
+
+	@Test
+	@DisplayName("D2: a thread's cipher, reused, still works after a refused value and with another key")
+	void cipherReusedOnOneThread() {
+		String stored = this.cipher.encrypt("Jane Doe", "customer_name");
+		assertThatThrownBy(() -> this.cipher.decrypt(stored, "address")).isInstanceOf(IllegalStateException.class);
+		assertThat(this.cipher.decrypt(stored, "customer_name")).isEqualTo("Jane Doe");
+		FieldCipher other = new FieldCipher(Map.of("k2", key(2)), "k2", key(9));
+		String underOther = other.encrypt("John Roe", "customer_name");
+		assertThat(this.cipher.decrypt(this.cipher.encrypt("Jane Doe", "notes"), "notes")).isEqualTo("Jane Doe");
+		assertThat(other.decrypt(underOther, "customer_name")).isEqualTo("John Roe");
+	}
+
+	@Test
+	@DisplayName("D2: threads encrypting and decrypting at once each read back their own values")
+	void concurrentUse() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> results = new ArrayList<>();
+			for (int i = 0; i < 400; i++) {
+				String value = "Customer " + i;
+				results.add(threads.submit(() -> value
+					.equals(this.cipher.decrypt(this.cipher.encrypt(value, "customer_name"), "customer_name"))));
+			}
+			for (Future<Boolean> result : results) {
+				assertThat(result.get(10, TimeUnit.SECONDS)).isTrue();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
