@@ -37,6 +37,8 @@ import uk.gov.cheltenham.psr.localstack.JvmOptionsFor;
  * {@code run-local.sh} does by default): the first such start records the archives
  * @param equalPriority start every service at normal CPU priority, instead of the
  * launcher's lower priority for those off the marker path
+ * @param p2Profile whether a P2-only run records incident-service with Flight Recorder
+ * (it costs CPU per report: A/B runs of capacity turn it off)
  * @param abLabel names one side of an A/B comparison: its results and raw histograms go
  * to {@code benchmarks/target/ab/} instead of {@code docs/benchmarks/} (empty: a normal
  * run)
@@ -45,14 +47,14 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		List<Integer> p2Rates, Duration p2StepDuration, Duration p2WarmUp, int floorSamples, boolean appCds,
 		boolean startupOnly, boolean p2Only, boolean p1Only, List<String> serviceJvmOptions,
 		Map<String, String> serviceEnvironment, Map<String, List<String>> ownJvmOptions, boolean launcherCds,
-		boolean equalPriority, String abLabel) {
+		boolean equalPriority, boolean p2Profile, String abLabel) {
 
 	static final String USAGE = """
 			Usage: benchmarks/run.sh [--p1-rate N] [--p1-seconds S] [--p1-warmup-seconds S] [--p2-rates A,B,..] [--p2-step-seconds S]
 			                         [--p2-warmup-seconds S] [--jvm-options-for SERVICE="OPTS"]
 			                         [--floor-samples N] [--no-appcds] [--quick] [--startup-only] [--repo DIR]
 			                         [--p1-only] [--p2-only] [--service-jvm-options "OPTS"] [--service-env NAME=VALUE]
-			                         [--launcher-cds] [--equal-priority] [--ab-label NAME]
+			                         [--launcher-cds] [--equal-priority] [--no-profile] [--ab-label NAME]
 			  --quick  a short run: P1 30 s, P2 steps of 10 s, 500 floor samples
 			  --startup-only  only P3 (with AppCDS unless --no-appcds), into results-startup.md
 			  --p1-only  only P1 (for A/B runs)
@@ -64,6 +66,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 			  --p2-warmup-seconds S  P2 first sends S seconds of reports at 50/s that are not recorded (default 30)
 			  --launcher-cds  the launcher's AppCDS (the first start records, later ones use it)
 			  --equal-priority  every service at normal CPU priority (the launcher lowers those off the marker path)
+			  --no-profile  a --p2-only run without Flight Recorder on incident-service
 			  --ab-label NAME  one side of an A/B run: results in benchmarks/target/ab/NAME.md""";
 
 	static BenchmarkOptions parse(String[] args) {
@@ -89,6 +92,7 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 		String abLabel = "";
 		boolean launcherCds = false;
 		boolean equalPriority = false;
+		boolean p2Profile = true;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -126,13 +130,14 @@ record BenchmarkOptions(Path repository, double p1PerSecond, Duration p1Duration
 				case "--ab-label" -> abLabel = value(args, ++i, arg);
 				case "--launcher-cds" -> launcherCds = true;
 				case "--equal-priority" -> equalPriority = true;
+				case "--no-profile" -> p2Profile = false;
 				case "--repo" -> repository = Path.of(value(args, ++i, arg)).toAbsolutePath().normalize();
 				default -> throw new IllegalArgumentException("Unknown option " + arg);
 			}
 		}
 		return new BenchmarkOptions(repository, p1PerSecond, p1Duration, p1WarmUp, p2Rates, p2StepDuration, p2WarmUp,
 				floorSamples, appCds, startupOnly, p2Only, p1Only, serviceJvmOptions, Map.copyOf(serviceEnvironment),
-				Map.copyOf(ownJvmOptions), launcherCds, equalPriority, abLabel);
+				Map.copyOf(ownJvmOptions), launcherCds, equalPriority, p2Profile, abLabel);
 	}
 
 	private static String value(String[] args, int i, String option) {

@@ -56,7 +56,7 @@ public final class Benchmarks {
 			report.startup(main);
 			if (options.p2Only()) {
 				report.intake(intake(main, out).run(options.p2WarmUp(), options.p2Rates(), options.p2StepDuration(),
-						options.rawDir(), profiles(options), true));
+						options.rawDir(), options.p2Profile() ? profiles(options) : null, true));
 				report.memoryAfterLoad(main.processes().memory());
 			}
 			else if (!options.startupOnly()) {
