@@ -34,6 +34,7 @@ import uk.gov.cheltenham.psr.platform.messaging.EventCodec;
 import uk.gov.cheltenham.psr.platform.outbox.KafkaOutboxSender;
 import uk.gov.cheltenham.psr.platform.outbox.Outbox;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxHealthIndicator;
+import uk.gov.cheltenham.psr.platform.outbox.OutboxPurge;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxRelay;
 import uk.gov.cheltenham.psr.platform.outbox.OutboxSender;
 import uk.gov.cheltenham.psr.platform.work.PollingWorker;
@@ -70,6 +71,17 @@ public class PlatformConfiguration {
 	@Bean
 	PollingWorker outboxRelayWorker(OutboxRelay relay, @Value("${psr.outbox.poll-interval}") Duration pollInterval) {
 		return new PollingWorker("outbox-relay", pollInterval, relay::drain);
+	}
+
+	@Bean
+	OutboxPurge outboxPurge(JdbcTemplate jdbc, Clock clock, @Value("${psr.outbox.retention}") Duration retention,
+			@Value("${psr.outbox.purge-batch-size}") int batchSize) {
+		return new OutboxPurge(jdbc, retention, batchSize, clock);
+	}
+
+	@Bean
+	PollingWorker outboxPurgeWorker(OutboxPurge purge, @Value("${psr.outbox.purge-interval}") Duration purgeInterval) {
+		return new PollingWorker("outbox-purge", purgeInterval, purge::purge);
 	}
 
 	@Bean
