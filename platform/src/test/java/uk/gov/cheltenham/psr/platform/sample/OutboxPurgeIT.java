@@ -42,21 +42,20 @@ class OutboxPurgeIT {
 	@Test
 	@DisplayName("rows published before the retention are deleted; recent and unpublished rows stay, however old")
 	void deletesOnlyWhatWasPublishedLongAgo() {
-		this.transaction.executeWithoutResult((status) -> {
+		inRolledBackTransaction(() -> {
 			String stale = insert(this.now.minus(Duration.ofDays(9)), this.now.minus(Duration.ofDays(8)));
 			String recent = insert(this.now.minus(Duration.ofDays(9)), this.now.minus(Duration.ofDays(6)));
 			String unpublished = insert(this.now.minus(Duration.ofDays(30)), null);
 			OutboxPurge purge = new OutboxPurge(this.jdbc, WEEK, 1000, Clock.systemUTC());
 			assertThat(purge.purge()).isGreaterThanOrEqualTo(1);
 			assertThat(remaining(stale, recent, unpublished)).containsExactlyInAnyOrder(recent, unpublished);
-			status.setRollbackOnly();
 		});
 	}
 
 	@Test
 	@DisplayName("a backlog larger than one batch is deleted in several statements, all of it")
 	void deletesInBatches() {
-		this.transaction.executeWithoutResult((status) -> {
+		inRolledBackTransaction(() -> {
 			String[] keys = new String[5];
 			for (int i = 0; i < keys.length; i++) {
 				keys[i] = insert(this.now.minus(Duration.ofDays(20)), this.now.minus(Duration.ofDays(19)));
@@ -64,19 +63,25 @@ class OutboxPurgeIT {
 			OutboxPurge purge = new OutboxPurge(this.jdbc, WEEK, 2, Clock.systemUTC());
 			assertThat(purge.purge()).isGreaterThanOrEqualTo(keys.length);
 			assertThat(remaining(keys)).isEmpty();
-			status.setRollbackOnly();
 		});
 	}
 
 	@Test
 	@DisplayName("every service gets the purge, with a week's retention by default")
 	void configuredForEveryService() {
-		this.transaction.executeWithoutResult((status) -> {
+		inRolledBackTransaction(() -> {
 			String sixDaysOld = insert(this.now.minus(Duration.ofDays(6)), this.now.minus(Duration.ofDays(6)));
 			String eightDaysOld = insert(this.now.minus(Duration.ofDays(8)), this.now.minus(Duration.ofDays(8)));
 			this.configured.purge();
 			assertThat(remaining(sixDaysOld, eightDaysOld)).containsExactly(sixDaysOld);
+		});
+	}
+
+	/** The relay never sees rows inserted here: they are never committed. */
+	private void inRolledBackTransaction(Runnable test) {
+		this.transaction.executeWithoutResult((status) -> {
 			status.setRollbackOnly();
+			test.run();
 		});
 	}
 
