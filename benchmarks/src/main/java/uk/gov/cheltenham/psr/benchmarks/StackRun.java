@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import uk.gov.cheltenham.psr.localstack.JvmOptionsFor;
 import uk.gov.cheltenham.psr.localstack.LocalStack;
 import uk.gov.cheltenham.psr.localstack.LocalStackOptions;
 import uk.gov.cheltenham.psr.localstack.ServiceDefinition;
@@ -58,8 +59,7 @@ record StackRun(String label, LocalStack stack, StackProcesses processes, Durati
 			if (service.name().equals("incident-service")) {
 				environment.putAll(INCIDENT_ENVIRONMENT);
 			}
-			ServiceDefinition changed = service.withEnvironment(environment)
-				.withJvmOptions(options.ownJvmOptions().getOrDefault(service.name(), List.of()));
+			ServiceDefinition changed = service.withEnvironment(environment);
 			if (options.equalPriority()) {
 				changed = changed.withNiceness(0);
 			}
@@ -67,6 +67,10 @@ record StackRun(String label, LocalStack stack, StackProcesses processes, Durati
 		}
 		LocalStackOptions stackOptions = base.withServices(services).withStartTimeout(Duration.ofSeconds(300));
 		stackOptions = stackOptions.withClassDataSharing(options.launcherCds());
+		for (Map.Entry<String, List<String>> own : options.ownJvmOptions().entrySet()) {
+			// as the launcher's --jvm-options-for: an unknown service is refused
+			stackOptions = stackOptions.withJvmOptionsFor(new JvmOptionsFor(own.getKey(), own.getValue()));
+		}
 		if (!options.serviceJvmOptions().isEmpty()) {
 			stackOptions = stackOptions.withServiceJvmOptions(options.serviceJvmOptions());
 		}

@@ -1,10 +1,13 @@
 package uk.gov.cheltenham.psr.platform.audit;
 
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+
+import uk.gov.cheltenham.psr.platform.security.Roles;
 
 /**
  * Who acts, for an audit line: the caller's name and the roles they hold, from the
@@ -16,8 +19,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public record AuditActor(String name, String roles) {
 
-	private static final String ROLE_PREFIX = "ROLE_";
-
 	/** The current caller, or {@code system} with no role. */
 	public static AuditActor current() {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
@@ -27,8 +28,8 @@ public record AuditActor(String name, String roles) {
 		String roles = caller.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.filter((authority) -> authority != null && authority.startsWith(ROLE_PREFIX))
-			.map((authority) -> authority.substring(ROLE_PREFIX.length()))
+			.map(Roles::roleOf)
+			.filter(Objects::nonNull)
 			.sorted()
 			.collect(Collectors.joining(","));
 		return new AuditActor(caller.getName(), roles);

@@ -81,7 +81,8 @@ public class PlatformConfiguration {
 
 	@Bean
 	PollingWorker outboxPurgeWorker(OutboxPurge purge, @Value("${psr.outbox.purge-interval}") Duration purgeInterval) {
-		return new PollingWorker("outbox-purge", purgeInterval, purge::purge);
+		// a minute after start, not during it: the purge can wait, the start cannot
+		return new PollingWorker("outbox-purge", Duration.ofMinutes(1), purgeInterval, purge::purge);
 	}
 
 	@Bean

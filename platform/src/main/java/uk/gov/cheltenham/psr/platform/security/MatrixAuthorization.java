@@ -64,7 +64,8 @@ final class MatrixAuthorization {
 		}
 		boolean hasRole = caller.getAuthorities()
 			.stream()
-			.anyMatch((authority) -> rule.roles().contains(roleName(authority.getAuthority())));
+			.map((authority) -> Roles.roleOf(authority.getAuthority()))
+			.anyMatch((role) -> role != null && rule.roles().contains(role));
 		if (!hasRole) {
 			return false;
 		}
@@ -73,13 +74,6 @@ final class MatrixAuthorization {
 		}
 		return caller instanceof JwtAuthenticationToken jwt
 				&& rule.clients().contains(CallingService.of(jwt.getToken()));
-	}
-
-	/**
-	 * "ROLE_CRO" is the role CRO; without a regular expression, as it runs per request.
-	 */
-	private static String roleName(String authority) {
-		return authority.startsWith("ROLE_") ? authority.substring("ROLE_".length()) : authority;
 	}
 
 }

@@ -123,7 +123,7 @@ public class ResourceServerSecurityConfiguration {
 		converter.setJwtGrantedAuthoritiesConverter((jwt) -> {
 			List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
 			return (roles != null) ? roles.stream()
-				.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+				.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority(Roles.authority(role)))
 				.toList() : List.of();
 		});
 		return converter;

@@ -26,7 +26,25 @@ public final class Roles {
 	/** A PSR service calling another's internal API with a client-credentials token. */
 	public static final String SERVICE = "SERVICE";
 
+	/** How Spring Security names a role among the caller's authorities. */
+	private static final String AUTHORITY_PREFIX = "ROLE_";
+
 	private Roles() {
+	}
+
+	/** The authority granting {@code role}: {@code CRO} is {@code ROLE_CRO}. */
+	public static String authority(String role) {
+		return AUTHORITY_PREFIX + role;
+	}
+
+	/**
+	 * The role an authority grants, or null for one that is not a role (Spring Security 7
+	 * also grants factor authorities, e.g. {@code FACTOR_BEARER}, which say how the
+	 * caller signed in).
+	 */
+	public static String roleOf(String authority) {
+		return (authority != null && authority.startsWith(AUTHORITY_PREFIX))
+				? authority.substring(AUTHORITY_PREFIX.length()) : null;
 	}
 
 }

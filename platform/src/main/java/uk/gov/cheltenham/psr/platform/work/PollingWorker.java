@@ -24,6 +24,8 @@ public class PollingWorker implements SmartLifecycle {
 
 	private final String name;
 
+	private final Duration firstRunAfter;
+
 	private final Duration pollInterval;
 
 	private final Runnable work;
@@ -38,7 +40,16 @@ public class PollingWorker implements SmartLifecycle {
 	private volatile boolean stopRequested;
 
 	public PollingWorker(String name, Duration pollInterval, Runnable work) {
+		this(name, Duration.ZERO, pollInterval, work);
+	}
+
+	/**
+	 * @param firstRunAfter how long after start the first poll waits: work that need not
+	 * run at start-up stays off a service's way to ready
+	 */
+	public PollingWorker(String name, Duration firstRunAfter, Duration pollInterval, Runnable work) {
 		this.name = name;
+		this.firstRunAfter = firstRunAfter;
 		this.pollInterval = pollInterval;
 		this.work = work;
 	}
@@ -86,7 +97,8 @@ public class PollingWorker implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
-		started.scheduleWithFixedDelay(this::runQuietly, 0, this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+		started.scheduleWithFixedDelay(this::runQuietly, this.firstRunAfter.toMillis(), this.pollInterval.toMillis(),
+				TimeUnit.MILLISECONDS);
 		this.executor = started;
 	}
 
